@@ -1,0 +1,289 @@
+package no.bygdevekst.platform.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import no.bygdevekst.platform.events.CloudEvents;
+import no.bygdevekst.platform.events.EventsConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends outbox rows to Kafka in commit order and marks them sent.
+ *
+ * <p>One thread per instance. It wakes right after a transaction that wrote to the outbox commits,
+ * and otherwise every {@code poll-interval} to pick up rows another replica wrote. Each round holds
+ * a PostgreSQL transaction-level advisory lock, so with several replicas exactly one relays at a
+ * time: rows are sent in {@code seq} order and the order per record key holds. A row is marked sent
+ * only after Kafka acknowledged it (acks=all, idempotent producer); when Kafka refuses, the relay
+ * keeps the rows and retries with exponential backoff. Delivery is at least once: a row whose
+ * acknowledgement was lost is sent again, and consumers skip the repeated event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+  private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+  /** Any constant works: each service has its own database. */
+  private static final long ADVISORY_LOCK_KEY = 0x6f7574626f78L;
+
+  private final EntityManager em;
+  private final EventsConfig config;
+  private final String bootstrapServers;
+  private final MeterRegistry registry;
+  private final Object signal = new Object();
+  private boolean woken;
+  private volatile boolean running;
+  private Thread thread;
+  private KafkaProducer<String, byte[]> producer;
+  private Timer latency;
+  private Counter published;
+
+  @Inject
+  public OutboxRelay(
+      EntityManager em,
+      EventsConfig config,
+      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+      MeterRegistry registry) {
+    this.em = em;
+    this.config = config;
+    this.bootstrapServers = bootstrapServers;
+    this.registry = registry;
+  }
+
+  void onStart(@Observes StartupEvent event) {
+    if (!config.relay().enabled()) {
+      LOG.info("Outbox relay disabled by configuration");
+      return;
+    }
+    producer = new KafkaProducer<>(producerConfig());
+    latency =
+        Timer.builder("bygdevekst.outbox.publish.latency")
+            .description("Time from an event's commit to Kafka's acknowledgement")
+            .publishPercentiles(0.5, 0.99)
+            .register(registry);
+    published =
+        Counter.builder("bygdevekst.outbox.published")
+            .description("Events sent from the outbox")
+            .register(registry);
+    Gauge.builder("bygdevekst.outbox.pending", this, OutboxRelay::pendingCount)
+        .description("Events in the outbox not yet acknowledged by Kafka")
+        .register(registry);
+    running = true;
+    thread = new Thread(this::loop, "outbox-relay");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  void onStop(@Observes ShutdownEvent event) {
+    running = false;
+    wake();
+    if (thread != null) {
+      try {
+        thread.join(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (producer != null) {
+      producer.close(Duration.ofSeconds(2));
+    }
+  }
+
+  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+    wake();
+  }
+
+  /** Makes the relay look at the outbox now. */
+  public void wake() {
+    synchronized (signal) {
+      woken = true;
+      signal.notifyAll();
+    }
+  }
+
+  private Map<String, Object> producerConfig() {
+    return Map.ofEntries(
+        Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+        Map.entry(ProducerConfig.CLIENT_ID_CONFIG, config.service() + "-outbox-relay"),
+        Map.entry(ProducerConfig.ACKS_CONFIG, "all"),
+        Map.entry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+        Map.entry(ProducerConfig.LINGER_MS_CONFIG, 0),
+        Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000),
+        Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000),
+        Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 6_000),
+        Map.entry(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000),
+        Map.entry(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()),
+        Map.entry(
+            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
+  }
+
+  private void loop() {
+    long backoff = 0;
+    while (running) {
+      Round round;
+      try {
+        round = QuarkusTransaction.requiringNew().call(this::relayOnce);
+      } catch (RuntimeException e) {
+        round = new Round(0, true, e.toString());
+      }
+      if (round.failed()) {
+        backoff =
+            backoff == 0
+                ? config.relay().initialBackoff().toMillis()
+                : Math.min(backoff * 2, config.relay().maxBackoff().toMillis());
+        LOG.warnf("Outbox relay: %s; next try in %d ms", round.error(), backoff);
+        await(backoff);
+        continue;
+      }
+      backoff = 0;
+      if (round.sent() < config.relay().batchSize()) {
+        await(config.relay().pollInterval().toMillis());
+      }
+    }
+  }
+
+  private void await(long millis) {
+    synchronized (signal) {
+      if (!woken && running) {
+        try {
+          signal.wait(millis);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          running = false;
+        }
+      }
+      woken = false;
+    }
+  }
+
+  private Round relayOnce() {
+    Boolean locked =
+        (Boolean)
+            em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, ADVISORY_LOCK_KEY)
+                .getSingleResult();
+    if (!Boolean.TRUE.equals(locked)) {
+      return new Round(0, false, null); // another replica is relaying
+    }
+    List<OutboxEvent> batch =
+        em.createQuery("from OutboxEvent where publishedAt is null order by seq", OutboxEvent.class)
+            .setMaxResults(config.relay().batchSize())
+            .getResultList();
+    if (batch.isEmpty()) {
+      return new Round(0, false, null);
+    }
+    List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
+    String error = null;
+    for (OutboxEvent event : batch) {
+      try {
+        sends.add(producer.send(toRecord(event)));
+      } catch (RuntimeException e) {
+        error = "Kafka refused event " + event.id + ": " + e.getMessage();
+        break;
+      }
+    }
+    int sent = 0;
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    for (int i = 0; i < sends.size(); i++) {
+      OutboxEvent event = batch.get(i);
+      try {
+        sends.get(i).get(10, TimeUnit.SECONDS);
+      } catch (ExecutionException | TimeoutException e) {
+        error = "Kafka did not acknowledge event " + event.id + ": " + e.getMessage();
+        break;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        error = "interrupted";
+        break;
+      }
+      // Only an unbroken prefix is marked sent, so that a retry keeps the order per key.
+      event.publishedAt = now;
+      event.attempts++;
+      latency.record(Duration.between(event.createdAt, now));
+      sent++;
+    }
+    published.increment(sent);
+    if (error != null) {
+      String message = error.length() > 1000 ? error.substring(0, 1000) : error;
+      for (int i = sent; i < batch.size(); i++) {
+        batch.get(i).attempts++;
+        batch.get(i).lastError = message;
+      }
+      return new Round(sent, true, error);
+    }
+    return new Round(sent, false, null);
+  }
+
+  private static ProducerRecord<String, byte[]> toRecord(OutboxEvent event) {
+    RecordHeaders headers = new RecordHeaders();
+    header(headers, CloudEvents.H_SPECVERSION, CloudEvents.SPEC_VERSION);
+    header(headers, CloudEvents.H_ID, event.id.toString());
+    header(headers, CloudEvents.H_SOURCE, event.source);
+    header(headers, CloudEvents.H_TYPE, event.type);
+    header(headers, CloudEvents.H_SUBJECT, event.subject);
+    header(
+        headers,
+        CloudEvents.H_TIME,
+        event
+            .occurredAt
+            .withOffsetSameInstant(ZoneOffset.UTC)
+            .format(DateTimeFormatter.ISO_INSTANT));
+    header(headers, CloudEvents.H_SCHEMAVERSION, Integer.toString(event.schemaVersion));
+    header(headers, CloudEvents.H_CONTENT_TYPE, CloudEvents.CONTENT_TYPE_JSON);
+    return new ProducerRecord<>(
+        event.topic,
+        null,
+        event.recordKey,
+        event.payload.getBytes(StandardCharsets.UTF_8),
+        headers);
+  }
+
+  private static void header(RecordHeaders headers, String name, String value) {
+    headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private double pendingCount() {
+    try {
+      return QuarkusTransaction.requiringNew()
+          .call(
+              () ->
+                  ((Number)
+                          em.createNativeQuery(
+                                  "select count(*) from outbox_event where published_at is null")
+                              .getSingleResult())
+                      .doubleValue());
+    } catch (RuntimeException e) {
+      return Double.NaN;
+    }
+  }
+
+  private record Round(int sent, boolean failed, String error) {}
+}

@@ -1,0 +1,227 @@
+package no.bygdevekst.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure of a request into a problem detail: no stack trace and no framework page ever
+ * reaches a caller. Unexpected failures are logged with an id that the response carries.
+ */
+public class ProblemMappers {
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, UriInfo uri) {
+    return respond(
+        new Problem(
+            Problems.type(e.slug()),
+            e.title(),
+            e.status(),
+            e.getMessage(),
+            uri.getPath(),
+            e.errors(),
+            e.extensions()));
+  }
+
+  @ServerExceptionMapper
+  public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    List<Problem.FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .toList();
+    return problem(Problems.validation(errors), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response json(JsonProcessingException e, UriInfo uri) {
+    return problem(jsonProblem(e), uri);
+  }
+
+  @ServerExceptionMapper(priority = 10)
+  public Response web(WebApplicationException e, UriInfo uri) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof JsonProcessingException json) {
+        return problem(jsonProblem(json), uri);
+      }
+    }
+    int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+    if (status >= 500) {
+      return unexpected(e, uri);
+    }
+    Response.Status known = Response.Status.fromStatusCode(status);
+    String title = known == null ? "Error" : known.getReasonPhrase();
+    String detail =
+        switch (status) {
+          case 404 -> "There is nothing at " + uri.getPath();
+          case 405 -> "This method is not allowed on " + uri.getPath();
+          case 406 -> "None of the media types in Accept can be produced here";
+          case 413 -> "The request body is larger than this service accepts";
+          case 415 -> "Send the body as application/json";
+          default -> e.getMessage();
+        };
+    Response.ResponseBuilder builder =
+        Response.status(status)
+            .type(Problem.MEDIA_TYPE)
+            .entity(
+                new Problem(
+                    Problems.type(slug(title)), title, status, detail, uri.getPath(), null, null));
+    if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+      builder.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
+    }
+    return builder.build();
+  }
+
+  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+  public Response unauthorized(RuntimeException e, UriInfo uri) {
+    return Response.status(401)
+        .type(Problem.MEDIA_TYPE)
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .entity(
+            new Problem(
+                Problems.type("unauthorized"),
+                "Unauthorized",
+                401,
+                "A valid bearer token is required: missing, expired or not signed by a trusted issuer",
+                uri.getPath(),
+                null,
+                null))
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, UriInfo uri) {
+    return problem(Problems.forbidden("Your role does not allow this request"), uri);
+  }
+
+  @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+  public Response staleWrite(RuntimeException e, UriInfo uri) {
+    return problem(
+        Problems.preconditionFailed(
+            "Someone else changed this resource at the same time; read it again and retry with its new ETag"),
+        uri);
+  }
+
+  @ServerExceptionMapper(priority = 10_000)
+  public Response unexpected(Throwable e, UriInfo uri) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof ProblemException p) {
+        return problem(p, uri);
+      }
+      if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+        return staleWrite((RuntimeException) t, uri);
+      }
+    }
+    String id = UUID.randomUUID().toString();
+    LOG.errorf(e, "Unexpected failure %s on %s", id, uri.getPath());
+    return respond(
+        new Problem(
+            Problems.type("internal"),
+            "Internal error",
+            500,
+            "The service failed unexpectedly; quote " + id + " when reporting it",
+            uri.getPath(),
+            null,
+            Map.of("incident", id)));
+  }
+
+  private static ProblemException jsonProblem(JsonProcessingException e) {
+    if (e instanceof InvalidFormatException invalid
+        && invalid.getTargetType() != null
+        && invalid.getTargetType().isEnum()) {
+      String allowed =
+          Arrays.stream(invalid.getTargetType().getEnumConstants())
+              .map(Object::toString)
+              .collect(Collectors.joining(", "));
+      return Problems.invalid(path(invalid), "must be one of " + allowed);
+    }
+    if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      String expected =
+          mismatch.getTargetType() == null
+              ? "another type"
+              : mismatch.getTargetType().getSimpleName();
+      return Problems.invalid(path(mismatch), "has the wrong type; expected " + expected);
+    }
+    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      return Problems.invalid(path(mapping), "could not be read: " + mapping.getOriginalMessage());
+    }
+    if (e instanceof JsonParseException) {
+      return Problems.badRequest("The body is not well-formed JSON: " + e.getOriginalMessage());
+    }
+    return Problems.badRequest("The body could not be read: " + e.getOriginalMessage());
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder out = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (!out.isEmpty()) {
+          out.append('.');
+        }
+        out.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        out.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return out.isEmpty() ? "body" : out.toString();
+  }
+
+  /** The path of a violation without the method and parameter names: {@code period.to}. */
+  private static String fieldOf(ConstraintViolation<?> v) {
+    List<String> names = new ArrayList<>();
+    boolean seenParameter = false;
+    for (Path.Node node : v.getPropertyPath()) {
+      if (node.getKind() == ElementKind.METHOD) {
+        continue;
+      }
+      if (node.getKind() == ElementKind.PARAMETER) {
+        seenParameter = true;
+        names.add(node.getName());
+        continue;
+      }
+      if (seenParameter && names.size() == 1 && node.getKind() == ElementKind.PROPERTY) {
+        names.clear(); // a body parameter: its fields are what the caller knows
+      }
+      String name = node.getName() == null ? "" : node.getName();
+      if (node.getIndex() != null) {
+        name = name + "[" + node.getIndex() + "]";
+      }
+      names.add(name);
+    }
+    String field = String.join(".", names);
+    return field.isEmpty() ? "body" : field;
+  }
+
+  private static String slug(String title) {
+    return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+  }
+
+  private static Response respond(Problem problem) {
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+}

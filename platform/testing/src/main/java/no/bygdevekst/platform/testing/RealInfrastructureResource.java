@@ -1,0 +1,47 @@
+package no.bygdevekst.platform.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+import no.bygdevekst.platform.testing.infra.LocalPostgres;
+import no.bygdevekst.platform.testing.infra.TestInfrastructure;
+
+/**
+ * Gives a {@code @QuarkusTest} a real PostgreSQL database and a real Kafka broker.
+ *
+ * <p>Use it once per module, on any test class, with the module's database name:
+ *
+ * <pre>{@code
+ * @QuarkusTestResource(value = RealInfrastructureResource.class,
+ *     initArgs = @ResourceArg(name = "database", value = "agreement"))
+ * }</pre>
+ *
+ * <p>The server and broker are started once per test run (see {@link TestInfrastructure}), not per
+ * test class; every topic the services use exists before the first test.
+ */
+public class RealInfrastructureResource implements QuarkusTestResourceLifecycleManager {
+  private String database = "app";
+
+  @Override
+  public void init(Map<String, String> initArgs) {
+    database = initArgs.getOrDefault("database", database);
+  }
+
+  @Override
+  public Map<String, String> start() {
+    TestInfrastructure infra = TestInfrastructure.get();
+    return Map.of(
+        "quarkus.datasource.jdbc.url",
+        infra.database(database),
+        "quarkus.datasource.username",
+        LocalPostgres.USER,
+        "quarkus.datasource.password",
+        "",
+        "kafka.bootstrap.servers",
+        infra.kafkaBootstrapServers());
+  }
+
+  @Override
+  public void stop() {
+    // The infrastructure outlives one Quarkus application: it is stopped when the JVM ends.
+  }
+}
