@@ -345,6 +345,12 @@ class RegistrationTest {
         .statusCode(200)
         .body("totalItems", equalTo(2))
         .body("items.id", contains(late.toString(), early.toString()));
+    as(DevTokens.partner(HUSBANKEN))
+        .get("/api/v1/agreements/{id}", early)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"1\"");
+    as(DevTokens.municipality(m)).get("/api/v1/agreements").then().statusCode(200);
     asKdd()
         .queryParam("municipality", m)
         .queryParam("year", "2031")

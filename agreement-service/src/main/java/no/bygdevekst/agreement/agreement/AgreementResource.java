@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -83,7 +84,7 @@ public class AgreementResource {
           @HeaderParam(IdempotentCommands.HEADER)
           String idempotencyKey,
       @Valid @NotNull AgreementRequest body,
-      @jakarta.ws.rs.core.Context UriInfo uri) {
+      @Context UriInfo uri) {
     return idempotent.execute(
         "POST /api/v1/agreements",
         idempotencyKey,
@@ -133,7 +134,7 @@ public class AgreementResource {
   @APIResponse(responseCode = "200", description = "The agreement")
   @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
   @APIResponse(responseCode = "404", description = "No such agreement")
-  public Response get(@PathParam("id") UUID id, @jakarta.ws.rs.core.Context Request request) {
+  public Response get(@PathParam("id") UUID id, @Context Request request) {
     AgreementView view = queries.find(id, AgreementQueries.ALL);
     EntityTag tag = ETags.of(view.version());
     Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);

@@ -31,11 +31,6 @@ public enum AgreementStatus {
     return next().contains(target);
   }
 
-  /** Signed, active and concluded agreements are public; drafts are not. */
-  public boolean isPublic() {
-    return this != DRAFT;
-  }
-
   /** Signed and active agreements change only by amendment. */
   public boolean isAmendable() {
     return this == SIGNED || this == ACTIVE;
