@@ -1,6 +1,7 @@
 package no.bygdevekst.agreement;
 
 import static io.restassured.RestAssured.given;
+import static no.bygdevekst.agreement.support.Api.asKdd;
 import static no.bygdevekst.agreement.support.Api.draft;
 import static no.bygdevekst.agreement.support.Api.freshMunicipality;
 import static no.bygdevekst.agreement.support.Api.register;
@@ -13,6 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,19 @@ class PublicAgreementsTest {
         .body("changedBy", nullValue())
         .body("signatures[0].recordedBy", nullValue())
         .body("signatures[0].partyId", equalTo(m));
+
+    asKdd()
+        .body(Map.of("reason", "Avsluttet tidlig"))
+        .post("/api/v1/agreements/{id}/conclusion", active)
+        .then()
+        .statusCode(200);
+    given()
+        .get("/api/v1/public/agreements/{id}", active)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"5\"")
+        .body("status", equalTo("CONCLUDED"))
+        .body("conclusionReason", equalTo("Avsluttet tidlig"));
   }
 
   @Test

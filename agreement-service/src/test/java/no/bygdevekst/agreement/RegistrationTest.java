@@ -18,10 +18,16 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,7 +40,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import no.bygdevekst.agreement.support.Events;
 import no.bygdevekst.platform.testing.DevTokens;
+import no.bygdevekst.platform.testing.infra.LocalPostgres;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -194,6 +202,25 @@ class RegistrationTest {
 
     // the next period, starting the day after, does not overlap
     register(draft(TO.plusDays(1), TO.plusYears(3), shared));
+  }
+
+  @Test
+  void theDatabaseItselfRefusesAnOverlapForAMunicipality() throws SQLException {
+    String m = freshMunicipality();
+    UUID first = register(draft(FROM, TO, m));
+    UUID second = register(draft(FROM, TO, freshMunicipality()));
+    String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+    try (Connection c = DriverManager.getConnection(url, LocalPostgres.USER, "");
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into municipality_engagement (agreement_id, municipality, period)"
+                    + " values (?, ?, daterange('2033-01-01', '2034-01-01'))")) {
+      insert.setObject(1, second);
+      insert.setString(2, m);
+      SQLException refused = assertThrows(SQLException.class, insert::executeUpdate);
+      assertEquals("23P01", refused.getSQLState(), refused.getMessage());
+      assertTrue(refused.getMessage().contains(first.toString()), refused.getMessage());
+    }
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import no.bygdevekst.agreement.api.AgreementView;
 import no.bygdevekst.agreement.events.AgreementEvent;
 import no.bygdevekst.agreement.events.AgreementState;
@@ -126,7 +127,7 @@ public class AgreementChanges {
       String reason,
       boolean bySystem,
       Map<String, Object> extra,
-      java.util.function.Function<AgreementState, AgreementEvent> event) {
+      Function<AgreementState, AgreementEvent> event) {
     em.flush(); // writes the change and gives it its version number
     AgreementView view = AgreementMapper.toView(a);
     JsonNode state = mapper.valueToTree(view);
