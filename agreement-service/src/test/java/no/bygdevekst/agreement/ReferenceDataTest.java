@@ -36,7 +36,7 @@ class ReferenceDataTest {
             .body("principalParties.partyId", contains("5636", "5628", "5630", "5632", "KDD"))
             .body("partners", hasSize(4))
             .body("subGoals.number", contains(1, 2, 3, 4, 5, 6))
-            .body("subGoals[0].coordinator", equalTo("986038009"))
+            .body("subGoals[0].coordinator", equalTo("942114184"))
             .body("subGoals[1].relatedSubGoals", contains(1, 4, 5))
             .body("subGoals[3].relatedSubGoals", contains(2, 5))
             .body("subGoals[4].relatedSubGoals", contains(2, 4))

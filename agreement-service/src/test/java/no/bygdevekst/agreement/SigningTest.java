@@ -193,7 +193,7 @@ class SigningTest {
         .post("/api/v1/agreements/{id}/signatures", id)
         .then()
         .statusCode(403);
-    as(DevTokens.partner("986038009"))
+    as(DevTokens.partner("942114184"))
         .body(signature("KDD", "2023-01-01"))
         .post("/api/v1/agreements/{id}/signatures", id)
         .then()

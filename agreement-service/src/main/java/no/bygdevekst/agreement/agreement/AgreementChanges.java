@@ -19,7 +19,6 @@ import no.bygdevekst.agreement.events.AgreementState;
 import no.bygdevekst.agreement.history.AgreementVersion;
 import no.bygdevekst.agreement.history.AgreementVersions;
 import no.bygdevekst.agreement.history.ChangeKind;
-import no.bygdevekst.agreement.history.SystemAuditTrail;
 import no.bygdevekst.platform.audit.AuditTrail;
 import no.bygdevekst.platform.outbox.Outbox;
 
@@ -53,7 +52,6 @@ public class AgreementChanges {
   private final ObjectMapper mapper;
   private final Outbox outbox;
   private final AuditTrail audit;
-  private final SystemAuditTrail systemAudit;
   private final AgreementVersions versions;
 
   public AgreementChanges(
@@ -61,13 +59,11 @@ public class AgreementChanges {
       ObjectMapper mapper,
       Outbox outbox,
       AuditTrail audit,
-      SystemAuditTrail systemAudit,
       AgreementVersions versions) {
     this.em = em;
     this.mapper = mapper;
     this.outbox = outbox;
     this.audit = audit;
-    this.systemAudit = systemAudit;
     this.versions = versions;
   }
 
@@ -161,7 +157,7 @@ public class AgreementChanges {
     details.putAll(extra);
     String action = "agreement." + kind.name().toLowerCase();
     if (bySystem) {
-      systemAudit.record(action, AUDIT_TYPE, a.id, details);
+      audit.recordBySystem(action, AUDIT_TYPE, a.id, details);
     } else {
       audit.record(action, AUDIT_TYPE, a.id, details);
     }

@@ -16,7 +16,7 @@ import no.bygdevekst.agreement.api.AmendmentRequest;
 import no.bygdevekst.agreement.api.ConclusionRequest;
 import no.bygdevekst.agreement.api.PrincipalParty;
 import no.bygdevekst.agreement.api.SignatureRequest;
-import no.bygdevekst.agreement.history.SystemAuditTrail;
+import no.bygdevekst.platform.audit.AuditTrail;
 import no.bygdevekst.platform.http.ETags;
 import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Caller;
@@ -190,7 +190,7 @@ public class AgreementService {
   void activateIfDue(Agreement a) {
     LocalDate today = LocalDate.now(clock);
     if (a.isDueForActivation(today)) {
-      a.activate(today, now(), SystemAuditTrail.ACTOR);
+      a.activate(today, now(), AuditTrail.SYSTEM);
       changes.activated(a);
     }
   }

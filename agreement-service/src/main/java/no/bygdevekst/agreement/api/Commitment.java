@@ -13,7 +13,7 @@ public record Commitment(
     @Schema(
             description =
                 "Who commits: principal party ids (kommunenummer, KDD) and partner organisation numbers",
-            example = "[\"986038009\"]")
+            example = "[\"942114184\"]")
         @NotEmpty
         @Size(max = 50)
         List<@NotBlank String> committedBy,

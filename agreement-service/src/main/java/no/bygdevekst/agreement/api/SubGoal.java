@@ -18,7 +18,7 @@ public record SubGoal(
     @Size(max = 10000) String description,
     @Schema(
             description = "Organisation numbers of the cooperation partners named under it",
-            example = "[\"986038009\", \"830090282\"]")
+            example = "[\"942114184\", \"830090282\"]")
         @Size(max = 50)
         List<
                 @NotNull
@@ -27,7 +27,7 @@ public record SubGoal(
             partners,
     @Schema(
             description = "The partner that coordinates the sub-goal, if any",
-            example = "986038009")
+            example = "942114184")
         @Pattern(regexp = CooperationPartner.ORG_PATTERN, message = "must be nine digits")
         String coordinator,
     @Schema(

@@ -17,7 +17,7 @@ import no.bygdevekst.platform.testing.DevTokens;
 
 /** Builds agreement requests and calls the API over HTTP, as a client would. */
 public final class Api {
-  public static final String HUSBANKEN = "986038009";
+  public static final String HUSBANKEN = "942114184";
   public static final String FYLKESKOMMUNEN = "830090282";
   public static final String STATSFORVALTEREN = "974764687";
   public static final String INNOVASJON_NORGE = "986399445";

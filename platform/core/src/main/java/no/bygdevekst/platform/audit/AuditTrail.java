@@ -18,6 +18,9 @@ import no.bygdevekst.platform.security.Caller;
 /** Appends who did what to which aggregate, in the transaction of the change itself. */
 @ApplicationScoped
 public class AuditTrail {
+  /** The actor of changes the service makes by itself, such as a scheduled activation. */
+  public static final String SYSTEM = "system";
+
   private final EntityManager em;
   private final Caller caller;
   private final ObjectMapper mapper;
@@ -36,13 +39,43 @@ public class AuditTrail {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String action, String aggregateType, UUID aggregateId, Object details) {
+    append(
+        caller.subject(),
+        caller.primaryRole(),
+        caller.municipality().orElse(null),
+        caller.organisation().orElse(null),
+        action,
+        aggregateType,
+        aggregateId,
+        details);
+  }
+
+  /**
+   * Records a change the service made by itself, outside any request (a scheduled job, an event it
+   * consumed), with the actor {@value #SYSTEM}.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordBySystem(
+      String action, String aggregateType, UUID aggregateId, Object details) {
+    append(SYSTEM, SYSTEM, null, null, action, aggregateType, aggregateId, details);
+  }
+
+  private void append(
+      String subject,
+      String role,
+      String municipality,
+      String org,
+      String action,
+      String aggregateType,
+      UUID aggregateId,
+      Object details) {
     AuditRecord record = new AuditRecord();
     record.id = UUID.randomUUID();
     record.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    record.actorSubject = caller.subject();
-    record.actorRole = caller.primaryRole();
-    record.actorMunicipality = caller.municipality().orElse(null);
-    record.actorOrg = caller.organisation().orElse(null);
+    record.actorSubject = subject;
+    record.actorRole = role;
+    record.actorMunicipality = municipality;
+    record.actorOrg = org;
     record.action = action;
     record.aggregateType = aggregateType;
     record.aggregateId = aggregateId;
