@@ -70,11 +70,13 @@ public class AgreementReadModel {
     return true;
   }
 
+  @Transactional
   public Optional<Agreement> find(UUID agreementId) {
     return Optional.ofNullable(em.find(AgreementView.class, agreementId)).map(this::read);
   }
 
   /** The agreement, or 404 when no event about it has arrived. */
+  @Transactional
   public Agreement require(UUID agreementId) {
     return find(agreementId).orElseThrow(() -> unknown(agreementId));
   }
