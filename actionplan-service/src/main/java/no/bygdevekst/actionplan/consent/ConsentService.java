@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.bygdevekst.actionplan.agreement.Agreement;
@@ -63,6 +64,9 @@ public class ConsentService {
     if (request.decision() == ConsentDecision.OBJECT
         && (request.comment() == null || request.comment().isBlank())) {
       throw Problems.invalid("comment", "an objection needs a comment saying why");
+    }
+    if (request.subGoalNumbers().contains(null)) {
+      throw Problems.invalid("subGoalNumbers", "must not contain null");
     }
     plan.requireEditable();
     agreement.requireOpenFor(plan.year);
@@ -122,6 +126,6 @@ public class ConsentService {
         plan.id,
         details);
     plans.flush();
-    return views.of(plan, java.util.Optional.of(agreement));
+    return views.of(plan, Optional.of(agreement));
   }
 }

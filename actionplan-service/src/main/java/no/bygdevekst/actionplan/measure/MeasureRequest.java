@@ -4,9 +4,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -35,7 +35,7 @@ public record MeasureRequest(
             description = "Organisation numbers among the sub-goal's partners",
             example = "[\"986038009\"]")
         @Size(max = 50)
-        List<@NotNull @Pattern(regexp = "\\d{9}", message = "must be nine digits") String> partners,
+        List<String> partners,
     @Schema(description = "State grant requested, in whole øre", example = "100000000")
         @NotNull
         @PositiveOrZero
@@ -50,16 +50,18 @@ public record MeasureRequest(
             description = "The result targets (resultatmål) the measure serves, by name or id",
             example = "[\"Nye boliger ferdigstilt\"]")
         @Size(max = 50)
-        List<@NotBlank @Size(max = 300) String> resultTargets) {
+        List<String> resultTargets) {
 
   /** One trillion kroner: far above any measure, and low enough that sums never overflow. */
   public static final long MAX_ORE = 100_000_000_000_000L;
 
   public List<String> partnerList() {
-    return partners == null ? List.of() : List.copyOf(partners);
+    return partners == null ? List.of() : new ArrayList<>(partners);
   }
 
   public List<String> resultTargetList() {
-    return resultTargets == null ? List.of() : resultTargets.stream().map(String::strip).toList();
+    return resultTargets == null
+        ? List.of()
+        : resultTargets.stream().map(t -> t == null ? null : t.strip()).toList();
   }
 }
