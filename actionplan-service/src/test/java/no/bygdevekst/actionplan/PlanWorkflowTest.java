@@ -337,6 +337,33 @@ class PlanWorkflowTest {
         .statusCode(200)
         .body("totalItems", equalTo(0));
     as(kdd())
+        .get("/api/v1/agreements/{a}/action-plans?status=DRAFT&size=1", agreement.id)
+        .then()
+        .statusCode(200)
+        .body("totalItems", equalTo(0));
+    as(kdd())
+        .get("/api/v1/agreements/{a}/action-plans?status=approved&page=1&size=1", agreement.id)
+        .then()
+        .statusCode(200)
+        .body("totalItems", equalTo(2))
+        .body("totalPages", equalTo(2))
+        .body("items[0].id", equalTo(second.toString()));
+    as(kdd())
+        .get("/api/v1/agreements/{a}/action-plans?status=FINISHED", agreement.id)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("status"));
+    as(kdd())
+        .get("/api/v1/agreements/{a}/action-plans?year=neste", agreement.id)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("year"));
+    as(kdd())
+        .get("/api/v1/agreements/{a}/action-plans?size=500", agreement.id)
+        .then()
+        .statusCode(400);
+    as(kdd()).get("/api/v1/agreements/{a}/action-plans", UUID.randomUUID()).then().statusCode(404);
+    as(kdd())
         .get("/api/v1/action-plans/{id}/audit", first)
         .then()
         .statusCode(200)

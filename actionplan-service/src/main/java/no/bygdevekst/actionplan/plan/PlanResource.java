@@ -83,10 +83,14 @@ public class PlanResource {
   @APIResponse(responseCode = "404", description = "No such agreement known here")
   public Page<PlanSummary> list(
       @PathParam("agreementId") UUID agreementId,
-      @QueryParam("year") Integer year,
-      @QueryParam("status") PlanStatus status,
+      @Parameter(description = "Only plans for this year", example = "2025") @QueryParam("year")
+          String year,
+      @Parameter(description = "Only plans with this status: DRAFT, SUBMITTED, RETURNED, APPROVED")
+          @QueryParam("status")
+          String status,
       @BeanParam PageRequest page) {
-    return service.list(agreementId, year, status, page.validated());
+    return service.list(
+        agreementId, QueryParams.year(year), QueryParams.status(status), page.validated());
   }
 
   @GET

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import no.bygdevekst.actionplan.config.ActionPlanConfig;
+import no.bygdevekst.actionplan.plan.QueryParams;
 import no.bygdevekst.platform.http.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,10 +49,11 @@ public class PublicPlanResource {
   @APIResponse(responseCode = "404", description = "No such agreement known here")
   public Response approved(
       @PathParam("agreementId") UUID agreementId,
-      @QueryParam("year") Integer year,
+      @QueryParam("year") String year,
       @BeanParam PageRequest page,
       @Context Request request) {
-    PublicPlans.Published published = plans.approved(agreementId, year, page.validated());
+    PublicPlans.Published published =
+        plans.approved(agreementId, QueryParams.year(year), page.validated());
     EntityTag tag = new EntityTag(published.tag());
     CacheControl cache = new CacheControl();
     cache.setMaxAge(config.publicMaxAge());
