@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import no.bygdevekst.platform.http.ETags;
 import no.bygdevekst.platform.problem.Problems;
 
 /** One revision of the action plan of an agreement for a year. */
@@ -82,6 +83,28 @@ public class ActionPlan {
   public String returnReason;
 
   @Version public long version;
+
+  /** A new draft revision. */
+  public static ActionPlan draft(
+      UUID agreementId, int year, int revision, OffsetDateTime now, String by) {
+    ActionPlan plan = new ActionPlan();
+    plan.id = UUID.randomUUID();
+    plan.agreementId = agreementId;
+    plan.year = year;
+    plan.revision = revision;
+    plan.status = PlanStatus.DRAFT;
+    plan.createdAt = now;
+    plan.createdBy = by;
+    plan.touch(now, by);
+    return plan;
+  }
+
+  /** Refuses (412) when {@code ifMatch} is given and does not name this version. */
+  public void requireVersionIfGiven(String ifMatch) {
+    if (ifMatch != null && !ifMatch.isBlank()) {
+      ETags.requireMatch(ifMatch, version);
+    }
+  }
 
   /** Refuses (409) unless the plan is DRAFT or RETURNED. */
   public void requireEditable() {

@@ -39,10 +39,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description = "Handlingsplaner: one per agreement and year, revised yearly")
 public class PlanResource {
   private final PlanService service;
+  private final ApprovalService approvals;
+  private final RevisionService revisions;
 
   @Inject
-  public PlanResource(PlanService service) {
+  public PlanResource(PlanService service, ApprovalService approvals, RevisionService revisions) {
     this.service = service;
+    this.approvals = approvals;
+    this.revisions = revisions;
   }
 
   @POST
@@ -142,7 +146,7 @@ public class PlanResource {
   @APIResponse(responseCode = "409", description = "Not SUBMITTED")
   public Response approve(
       @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return withTag(service.approve(id, ifMatch));
+    return withTag(approvals.approve(id, ifMatch));
   }
 
   @POST
@@ -159,7 +163,7 @@ public class PlanResource {
       @PathParam("id") UUID id,
       @Valid @NotNull ReturnRequest request,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return withTag(service.returnPlan(id, request, ifMatch));
+    return withTag(approvals.returnPlan(id, request, ifMatch));
   }
 
   @POST
@@ -176,7 +180,7 @@ public class PlanResource {
       responseCode = "409",
       description = "Not approved, superseded, or a revision is already under way")
   public Response revise(@PathParam("id") UUID id, @Context UriInfo uri) {
-    PlanView plan = service.revise(id);
+    PlanView plan = revisions.revise(id);
     return Response.created(
             uri.getBaseUriBuilder().path("api/v1/action-plans/{id}").build(plan.id()))
         .tag(ETags.of(plan.version()))

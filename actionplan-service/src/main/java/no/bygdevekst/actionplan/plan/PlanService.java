@@ -12,16 +12,12 @@ import java.util.UUID;
 import no.bygdevekst.actionplan.agreement.Agreement;
 import no.bygdevekst.actionplan.agreement.AgreementReadModel;
 import no.bygdevekst.actionplan.consent.ConsentRepository;
-import no.bygdevekst.actionplan.events.PlanApproved;
-import no.bygdevekst.actionplan.events.PlanReturned;
-import no.bygdevekst.actionplan.events.PlanRevised;
 import no.bygdevekst.actionplan.events.PlanSubmitted;
 import no.bygdevekst.actionplan.measure.Measure;
 import no.bygdevekst.actionplan.measure.MeasureRepository;
 import no.bygdevekst.actionplan.support.Times;
 import no.bygdevekst.platform.audit.AuditEntry;
 import no.bygdevekst.platform.audit.AuditTrail;
-import no.bygdevekst.platform.http.ETags;
 import no.bygdevekst.platform.http.Page;
 import no.bygdevekst.platform.http.PageRequest;
 import no.bygdevekst.platform.outbox.Outbox;
@@ -29,9 +25,9 @@ import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Caller;
 
 /**
- * The life of a plan revision: started by a municipality, submitted once its partners consent,
- * approved or returned by KDD, revised into a new draft after approval. Each command is one
- * transaction that locks the plan first.
+ * A plan revision as the municipalities handle it: started for a year, read, listed, and submitted
+ * once its partners consent. KDD's decisions are in {@link ApprovalService}, revisions in {@link
+ * RevisionService}. Each command is one transaction that locks the plan first.
  */
 @ApplicationScoped
 public class PlanService {
@@ -97,7 +93,7 @@ public class PlanService {
           Map.of("existingPlanId", latest.id, "existingRevision", latest.revision));
     }
     OffsetDateTime now = Times.now();
-    ActionPlan plan = newPlan(agreementId, year, 1, now);
+    ActionPlan plan = ActionPlan.draft(agreementId, year, 1, now, caller.subject());
     plans.persist(plan);
     audit.record("plan.started", AUDIT_TYPE, plan.id, Map.of("year", year, "revision", 1));
     plans.flush();
@@ -135,7 +131,7 @@ public class PlanService {
     ActionPlan plan = plans.lock(planId);
     Agreement agreement = agreements.require(plan.agreementId);
     caller.requireMunicipalityAmong(agreement.municipalityNumbers());
-    matchIfGiven(ifMatch, plan);
+    plan.requireVersionIfGiven(ifMatch);
     if (!plan.status.canMoveTo(PlanStatus.SUBMITTED)) {
       throw Problems.conflict(
           "Plan "
@@ -193,218 +189,5 @@ public class PlanService {
         "plan.submitted", AUDIT_TYPE, plan.id, Map.of("measureCount", planMeasures.size()));
     plans.flush();
     return views.of(plan, Optional.of(agreement));
-  }
-
-  /**
-   * KDD approves a submitted plan; it supersedes the revision in force for its year, if any, and
-   * PlanApproved carries its totals.
-   */
-  @Transactional
-  public PlanView approve(UUID planId, String ifMatch) {
-    ActionPlan plan = plans.lock(planId);
-    matchIfGiven(ifMatch, plan);
-    if (!plan.status.canMoveTo(PlanStatus.APPROVED)) {
-      throw Problems.conflict(
-          "Plan " + plan.id + " is " + plan.status + "; only a SUBMITTED plan is approved");
-    }
-    Agreement agreement = agreements.require(plan.agreementId);
-    agreement.requireOpenFor(plan.year);
-    List<Measure> planMeasures = measures.ofPlan(plan.id);
-    Readiness readiness = Readiness.of(agreement, plan.year, planMeasures, List.of());
-    if (!readiness.invalidMeasures().isEmpty()) {
-      throw Problems.conflict(
-          "The agreement was amended after the plan was submitted and some measures no longer fit"
-              + " it; return the plan",
-          Map.of("invalidMeasures", readiness.invalidMeasures()));
-    }
-    OffsetDateTime now = Times.now();
-    Optional<ActionPlan> previous = plans.inForce(plan.agreementId, plan.year);
-    previous.ifPresent(
-        p -> {
-          ActionPlan locked = plans.lock(p.id);
-          locked.supersededByPlanId = plan.id;
-          locked.supersededByRevision = plan.revision;
-          locked.touch(now, caller.subject());
-          plan.supersedesPlanId = locked.id;
-          plan.supersedesRevision = locked.revision;
-          audit.record(
-              "plan.superseded",
-              AUDIT_TYPE,
-              locked.id,
-              Map.of("supersededByPlanId", plan.id, "supersededByRevision", plan.revision));
-        });
-    plan.moveTo(PlanStatus.APPROVED);
-    plan.approvedAt = now;
-    plan.approvedBy = caller.subject();
-    plan.touch(now, caller.subject());
-    PlanApproved event = approvedEvent(plan, planMeasures);
-    outbox.record(plan.agreementId, PlanApproved.NAME, 1, event);
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("totalGrantRequestedOre", event.totalGrantRequestedOre());
-    details.put("totalOwnResourcesOre", event.totalOwnResourcesOre());
-    if (plan.supersedesPlanId != null) {
-      details.put("supersedesPlanId", plan.supersedesPlanId);
-    }
-    audit.record("plan.approved", AUDIT_TYPE, plan.id, details);
-    plans.flush();
-    return views.of(plan, Optional.of(agreement));
-  }
-
-  /** KDD returns a submitted plan with a reason; the municipalities may change it again. */
-  @Transactional
-  public PlanView returnPlan(UUID planId, ReturnRequest request, String ifMatch) {
-    ActionPlan plan = plans.lock(planId);
-    matchIfGiven(ifMatch, plan);
-    if (!plan.status.canMoveTo(PlanStatus.RETURNED)) {
-      throw Problems.conflict(
-          "Plan " + plan.id + " is " + plan.status + "; only a SUBMITTED plan is returned");
-    }
-    OffsetDateTime now = Times.now();
-    String reason = request.reason().strip();
-    plan.moveTo(PlanStatus.RETURNED);
-    plan.returnedAt = now;
-    plan.returnedBy = caller.subject();
-    plan.returnReason = reason;
-    plan.touch(now, caller.subject());
-    outbox.record(
-        plan.agreementId,
-        PlanReturned.NAME,
-        1,
-        new PlanReturned(
-            plan.id, plan.agreementId, plan.year, plan.revision, reason, now, plan.returnedBy));
-    audit.record("plan.returned", AUDIT_TYPE, plan.id, Map.of("reason", reason));
-    plans.flush();
-    return views.of(plan);
-  }
-
-  /**
-   * A municipality starts the next revision from the approved revision in force: a new draft with
-   * the same measures and no consents.
-   */
-  @Transactional
-  public PlanView revise(UUID planId) {
-    ActionPlan source = plans.lock(planId);
-    Agreement agreement = agreements.require(source.agreementId);
-    caller.requireMunicipalityAmong(agreement.municipalityNumbers());
-    if (source.status != PlanStatus.APPROVED) {
-      throw Problems.conflict(
-          "Plan "
-              + source.id
-              + " is "
-              + source.status
-              + "; only an approved plan is revised (change this one instead)");
-    }
-    if (!source.inForce()) {
-      throw Problems.conflict(
-          "Revision "
-              + source.revision
-              + " was superseded by revision "
-              + source.supersededByRevision
-              + "; revise the revision in force",
-          Map.of("inForcePlanId", source.supersededByPlanId));
-    }
-    List<ActionPlan> revisions = plans.revisionsOf(source.agreementId, source.year);
-    Optional<ActionPlan> open =
-        revisions.stream().filter(p -> p.status != PlanStatus.APPROVED).findFirst();
-    if (open.isPresent()) {
-      throw Problems.conflict(
-          "Revision "
-              + open.get().revision
-              + " of this plan is already under way ("
-              + open.get().status
-              + ")",
-          Map.of("openPlanId", open.get().id, "openRevision", open.get().revision));
-    }
-    agreement.requireOpenFor(source.year);
-    int revision = revisions.stream().mapToInt(p -> p.revision).max().orElse(0) + 1;
-    OffsetDateTime now = Times.now();
-    ActionPlan draft = newPlan(source.agreementId, source.year, revision, now);
-    draft.revisedFromPlanId = source.id;
-    draft.revisedFromRevision = source.revision;
-    plans.persist(draft);
-    List<Measure> copied =
-        measures.ofPlan(source.id).stream()
-            .map(m -> m.copyTo(draft.id, now, caller.subject()))
-            .toList();
-    measures.persist(copied);
-    outbox.record(
-        draft.agreementId,
-        PlanRevised.NAME,
-        1,
-        new PlanRevised(
-            draft.id, draft.agreementId, draft.year, draft.revision, source.id, source.revision));
-    audit.record(
-        "plan.revised",
-        AUDIT_TYPE,
-        draft.id,
-        Map.of(
-            "revisedFromPlanId",
-            source.id,
-            "revisedFromRevision",
-            source.revision,
-            "measuresCopied",
-            copied.size()));
-    audit.record(
-        "plan.revision-started",
-        AUDIT_TYPE,
-        source.id,
-        Map.of("newPlanId", draft.id, "newRevision", draft.revision));
-    plans.flush();
-    return views.of(draft, Optional.of(agreement));
-  }
-
-  private ActionPlan newPlan(UUID agreementId, int year, int revision, OffsetDateTime now) {
-    ActionPlan plan = new ActionPlan();
-    plan.id = UUID.randomUUID();
-    plan.agreementId = agreementId;
-    plan.year = year;
-    plan.revision = revision;
-    plan.status = PlanStatus.DRAFT;
-    plan.createdAt = now;
-    plan.createdBy = caller.subject();
-    plan.touch(now, caller.subject());
-    return plan;
-  }
-
-  private static void matchIfGiven(String ifMatch, ActionPlan plan) {
-    if (ifMatch != null && !ifMatch.isBlank()) {
-      ETags.requireMatch(ifMatch, plan.version);
-    }
-  }
-
-  private static PlanApproved approvedEvent(ActionPlan plan, List<Measure> planMeasures) {
-    return new PlanApproved(
-        plan.id,
-        plan.agreementId,
-        plan.year,
-        plan.revision,
-        plan.supersedesPlanId,
-        plan.supersedesRevision,
-        plan.approvedAt,
-        plan.approvedBy,
-        SubGoalTotal.of(planMeasures).stream()
-            .map(
-                t ->
-                    new PlanApproved.SubGoal(
-                        t.subGoalNumber(),
-                        t.measureCount(),
-                        t.grantRequestedOre(),
-                        t.ownResourcesOre()))
-            .toList(),
-        planMeasures.stream()
-            .map(
-                m ->
-                    new PlanApproved.Measure(
-                        m.measureId,
-                        m.subGoalNumber,
-                        m.title,
-                        m.responsibleParty,
-                        List.copyOf(m.partners),
-                        m.grantRequestedOre,
-                        m.ownResourcesOre,
-                        List.copyOf(m.resultTargets)))
-            .toList(),
-        SubGoalTotal.grantRequested(planMeasures),
-        SubGoalTotal.ownResources(planMeasures));
   }
 }
