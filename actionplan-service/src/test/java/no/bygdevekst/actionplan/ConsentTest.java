@@ -73,7 +73,7 @@ class ConsentTest {
         .post(CONSENTS, plan)
         .then()
         .statusCode(400)
-        .body("errors[0].field", equalTo("subGoalNumbers"));
+        .body("errors[0].field", equalTo("subGoalNumbers[1]"));
     as(partner(FYLKESKOMMUNE))
         .body(Map.of("subGoalNumbers", List.of(), "decision", "CONSENT"))
         .post(CONSENTS, plan)

@@ -1,5 +1,6 @@
 package no.bygdevekst.actionplan.consent;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,7 +13,7 @@ public record ConsentRequest(
     @Schema(description = "Sub-goals the partner is named under", example = "[1, 3]")
         @NotEmpty
         @Size(max = 50)
-        List<Integer> subGoalNumbers,
+        List<@NotNull @Min(1) Integer> subGoalNumbers,
     @Schema(example = "CONSENT") @NotNull ConsentDecision decision,
     @Schema(description = "Required with OBJECT: what the partner objects to") @Size(max = 2000)
         String comment) {}

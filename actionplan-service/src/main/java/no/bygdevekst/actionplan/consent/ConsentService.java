@@ -65,9 +65,6 @@ public class ConsentService {
         && (request.comment() == null || request.comment().isBlank())) {
       throw Problems.invalid("comment", "an objection needs a comment saying why");
     }
-    if (request.subGoalNumbers().contains(null)) {
-      throw Problems.invalid("subGoalNumbers", "must not contain null");
-    }
     plan.requireEditable();
     agreement.requireOpenFor(plan.year);
     Set<Integer> subGoals = new LinkedHashSet<>(request.subGoalNumbers());

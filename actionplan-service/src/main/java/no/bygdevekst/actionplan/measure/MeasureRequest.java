@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public record MeasureRequest(
             description = "Organisation numbers among the sub-goal's partners",
             example = "[\"986038009\"]")
         @Size(max = 50)
-        List<String> partners,
+        List<@NotNull @Pattern(regexp = "\\d{9}", message = "must be nine digits") String> partners,
     @Schema(description = "State grant requested, in whole øre", example = "100000000")
         @NotNull
         @PositiveOrZero
@@ -50,7 +51,7 @@ public record MeasureRequest(
             description = "The result targets (resultatmål) the measure serves, by name or id",
             example = "[\"Nye boliger ferdigstilt\"]")
         @Size(max = 50)
-        List<String> resultTargets) {
+        List<@NotBlank @Size(max = 300) String> resultTargets) {
 
   /** One trillion kroner: far above any measure, and low enough that sums never overflow. */
   public static final long MAX_ORE = 100_000_000_000_000L;
@@ -60,8 +61,6 @@ public record MeasureRequest(
   }
 
   public List<String> resultTargetList() {
-    return resultTargets == null
-        ? List.of()
-        : resultTargets.stream().map(t -> t == null ? null : t.strip()).toList();
+    return resultTargets == null ? List.of() : resultTargets.stream().map(String::strip).toList();
   }
 }

@@ -149,33 +149,9 @@ public class MeasureService {
     return agreement;
   }
 
-  /**
-   * Refuses (400) a measure whose sub-goal, party or partners are not the agreement's. The elements
-   * of the lists are checked here rather than by Bean Validation, whose container-element paths the
-   * platform reports as {@code partners.<list element>[0]}.
-   */
+  /** Refuses (400) a measure whose sub-goal, party or partners are not the agreement's. */
   static void validate(MeasureRequest request, Agreement agreement) {
     List<Problem.FieldError> errors = new ArrayList<>();
-    List<String> partnerList = request.partnerList();
-    for (int i = 0; i < partnerList.size(); i++) {
-      String org = partnerList.get(i);
-      if (org == null || !org.matches("\\d{9}")) {
-        errors.add(
-            new Problem.FieldError(
-                "partners[" + i + "]", "must be an organisation number of nine digits"));
-      }
-    }
-    List<String> targetList = request.resultTargetList();
-    for (int i = 0; i < targetList.size(); i++) {
-      String target = targetList.get(i);
-      if (target == null || target.isEmpty() || target.length() > 300) {
-        errors.add(
-            new Problem.FieldError("resultTargets[" + i + "]", "must be 1 to 300 characters"));
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw Problems.validation(errors);
-    }
     Optional<Agreement.SubGoal> subGoal = agreement.subGoal(request.subGoalNumber());
     if (subGoal.isEmpty()) {
       errors.add(
