@@ -1,0 +1,67 @@
+package no.bygdevekst.actionplan.publication;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import no.bygdevekst.actionplan.config.ActionPlanConfig;
+import no.bygdevekst.actionplan.plan.QueryParams;
+import no.bygdevekst.platform.http.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Approved plans for the Distriktssenteret portal; no token. */
+@Path("/api/v1/public/agreements/{agreementId}/action-plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Public", description = "Published data, no token needed")
+public class PublicPlanResource {
+  private final PublicPlans plans;
+  private final ActionPlanConfig config;
+
+  @Inject
+  public PublicPlanResource(PublicPlans plans, ActionPlanConfig config) {
+    this.plans = plans;
+    this.config = config;
+  }
+
+  @GET
+  @PermitAll
+  @Operation(
+      summary = "Approved action plans of an agreement",
+      description =
+          "Approved revisions only, with measures and budget per sub-goal; inForce marks the"
+              + " latest approved revision of each year. Cacheable: ETag and Cache-Control;"
+              + " If-None-Match gives 304.")
+  @APIResponse(responseCode = "200", description = "One page of approved plans")
+  @APIResponse(responseCode = "304", description = "Not modified")
+  @APIResponse(responseCode = "404", description = "No such agreement known here")
+  public Response approved(
+      @PathParam("agreementId") UUID agreementId,
+      @QueryParam("year") String year,
+      @BeanParam PageRequest page,
+      @Context Request request) {
+    PublicPlans.Published published =
+        plans.approved(agreementId, QueryParams.year(year), page.validated());
+    EntityTag tag = new EntityTag(published.tag());
+    CacheControl cache = new CacheControl();
+    cache.setMaxAge(config.publicMaxAge());
+    cache.setPrivate(false);
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+    if (notModified != null) {
+      return notModified.tag(tag).cacheControl(cache).build();
+    }
+    return Response.ok(published.page()).tag(tag).cacheControl(cache).build();
+  }
+}
