@@ -150,8 +150,6 @@ class AllocationTest {
         .body("errors[0].field", equalTo("grantAmountOre"));
     allocate(TANA, grantId, allocationJson(1, null, -5, 0))
         .then()
-        .log()
-        .ifValidationFails()
         .statusCode(400)
         .body("errors[0].field", equalTo("grantAmountOre"));
     allocate(
@@ -159,8 +157,6 @@ class AllocationTest {
             grantId,
             "{ \"subGoalNumber\": 1, \"grantAmountOre\": 99.99, \"ownResourcesOre\": 0 }")
         .then()
-        .log()
-        .ifValidationFails()
         .statusCode(400)
         .body("errors[0].field", equalTo("grantAmountOre"));
     allocate(TANA, grantId, "{ \"grantAmountOre\": 5 }")

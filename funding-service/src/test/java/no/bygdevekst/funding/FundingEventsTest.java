@@ -145,6 +145,7 @@ class FundingEventsTest {
 
     JsonNode disbursed = data.get(4);
     assertEquals(true, disbursed.get("final").asBoolean());
+    assertTrue(!disbursed.has("finalDisbursement"), "the contract's name only: " + disbursed);
     assertEquals(3_000_000L, disbursed.get("amountOre").asLong());
     assertEquals(
         mapper.readTree("[ { \"subGoalNumber\": 2, \"amountOre\": 3000000 } ]"),
