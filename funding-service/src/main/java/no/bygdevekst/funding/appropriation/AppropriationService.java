@@ -15,6 +15,7 @@ import no.bygdevekst.platform.audit.AuditTrail;
 import no.bygdevekst.platform.http.PageRequest;
 import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Caller;
+import org.hibernate.exception.ConstraintViolationException;
 
 @ApplicationScoped
 public class AppropriationService {
@@ -35,12 +36,7 @@ public class AppropriationService {
   @Transactional
   public AppropriationView create(NewAppropriation request) {
     if (appropriations.existsFor(request.year(), request.budgetDecisionReference())) {
-      throw Problems.conflict(
-          "An appropriation for "
-              + request.year()
-              + " with budget decision '"
-              + request.budgetDecisionReference()
-              + "' exists already");
+      throw duplicate(request);
     }
     Appropriation a = new Appropriation();
     a.id = UUID.randomUUID();
@@ -50,9 +46,23 @@ public class AppropriationService {
     a.description = request.description();
     a.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     a.createdBy = caller.subject();
-    appropriations.persist(a);
+    try {
+      appropriations.persistAndFlush(a);
+    } catch (ConstraintViolationException e) {
+      // the same appropriation recorded by a request racing this one
+      throw duplicate(request);
+    }
     audit.record("AppropriationCreated", AGGREGATE, a.id, request);
     return AppropriationView.of(a, 0);
+  }
+
+  private static RuntimeException duplicate(NewAppropriation request) {
+    return Problems.conflict(
+        "An appropriation for "
+            + request.year()
+            + " with budget decision '"
+            + request.budgetDecisionReference()
+            + "' exists already");
   }
 
   @Transactional

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -135,10 +137,9 @@ public final class GrantPosition {
 
     public GrantPosition build() {
       Map<Integer, SubGoal> subGoals = new TreeMap<>();
-      TreeMap<Integer, Boolean> numbers = new TreeMap<>();
-      allocations.keySet().forEach(n -> numbers.put(n, true));
-      disbursed.keySet().forEach(n -> numbers.put(n, true));
-      for (Integer number : numbers.keySet()) {
+      Set<Integer> numbers = new TreeSet<>(allocations.keySet());
+      numbers.addAll(disbursed.keySet());
+      for (Integer number : numbers) {
         List<Line> lines = new ArrayList<>();
         allocations
             .getOrDefault(number, Map.of())
