@@ -62,7 +62,7 @@ public class OutboxRelay {
   private boolean woken;
   private volatile boolean running;
   private Thread thread;
-  private KafkaProducer<String, byte[]> producer;
+  private volatile KafkaProducer<String, byte[]> producer;
   private Timer latency;
   private Counter published;
 
@@ -136,9 +136,12 @@ public class OutboxRelay {
         Map.entry(ProducerConfig.ACKS_CONFIG, "all"),
         Map.entry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
         Map.entry(ProducerConfig.LINGER_MS_CONFIG, 0),
+        // Without metadata, send() gives up at once and the round is retried later.
         Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000),
-        Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000),
-        Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 6_000),
+        Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000),
+        // Once queued, a record is retried by the idempotent producer, which keeps the order per
+        // partition, for up to a minute: an outage shorter than that costs no reordering at all.
+        Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000),
         Map.entry(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000),
         Map.entry(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()),
         Map.entry(
@@ -215,7 +218,7 @@ public class OutboxRelay {
     for (int i = 0; i < sends.size(); i++) {
       OutboxEvent event = batch.get(i);
       try {
-        sends.get(i).get(10, TimeUnit.SECONDS);
+        sends.get(i).get(70, TimeUnit.SECONDS);
       } catch (ExecutionException | TimeoutException e) {
         error = "Kafka did not acknowledge event " + event.id + ": " + e.getMessage();
         break;
@@ -232,6 +235,10 @@ public class OutboxRelay {
     }
     published.increment(sent);
     if (error != null) {
+      // Drop whatever the producer still holds, so that no later record of this round reaches
+      // Kafka ahead of the failed one: the next round sends them again, in order.
+      producer.close(Duration.ZERO);
+      producer = new KafkaProducer<>(producerConfig());
       String message = error.length() > 1000 ? error.substring(0, 1000) : error;
       for (int i = sent; i < batch.size(); i++) {
         batch.get(i).attempts++;

@@ -58,7 +58,22 @@ public class ProblemMappers {
     return problem(Problems.validation(errors), uri);
   }
 
-  @ServerExceptionMapper
+  /**
+   * Every Jackson failure, named type by type: the framework's own mappers for the specific types
+   * would otherwise win over a mapper of their common supertype.
+   */
+  @ServerExceptionMapper(
+      value = {
+        JsonProcessingException.class,
+        JsonParseException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class,
+        com.fasterxml.jackson.databind.exc.ValueInstantiationException.class,
+        com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException.class,
+        com.fasterxml.jackson.core.io.JsonEOFException.class
+      },
+      priority = 1)
   public Response json(JsonProcessingException e, UriInfo uri) {
     return problem(jsonProblem(e), uri);
   }
@@ -191,27 +206,34 @@ public class ProblemMappers {
     return out.isEmpty() ? "body" : out.toString();
   }
 
-  /** The path of a violation without the method and parameter names: {@code period.to}. */
+  /** The path of a violation without the method and parameter names: {@code lines[0].text}. */
   private static String fieldOf(ConstraintViolation<?> v) {
     List<String> names = new ArrayList<>();
-    boolean seenParameter = false;
+    boolean bodyParameter = false;
     for (Path.Node node : v.getPropertyPath()) {
-      if (node.getKind() == ElementKind.METHOD) {
-        continue;
+      switch (node.getKind()) {
+        case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+          continue;
+        }
+        case PARAMETER -> {
+          names.add(node.getName());
+          bodyParameter = true;
+          continue;
+        }
+        default -> {}
       }
-      if (node.getKind() == ElementKind.PARAMETER) {
-        seenParameter = true;
+      if (bodyParameter && names.size() == 1) {
+        names.clear(); // a field of the body: the parameter's name means nothing to the caller
+        bodyParameter = false;
+      }
+      if (node.isInIterable() && !names.isEmpty()) {
+        String key =
+            node.getIndex() != null ? node.getIndex().toString() : String.valueOf(node.getKey());
+        names.set(names.size() - 1, names.get(names.size() - 1) + "[" + key + "]");
+      }
+      if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
         names.add(node.getName());
-        continue;
       }
-      if (seenParameter && names.size() == 1 && node.getKind() == ElementKind.PROPERTY) {
-        names.clear(); // a body parameter: its fields are what the caller knows
-      }
-      String name = node.getName() == null ? "" : node.getName();
-      if (node.getIndex() != null) {
-        name = name + "[" + node.getIndex() + "]";
-      }
-      names.add(name);
     }
     String field = String.join(".", names);
     return field.isEmpty() ? "body" : field;

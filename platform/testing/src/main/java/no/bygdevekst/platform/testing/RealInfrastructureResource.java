@@ -15,6 +15,9 @@ import no.bygdevekst.platform.testing.infra.TestInfrastructure;
  *     initArgs = @ResourceArg(name = "database", value = "agreement"))
  * }</pre>
  *
+ * <p>With {@code @ResourceArg(name = "kafka", value = "false")} it leaves Kafka to another
+ * resource.
+ *
  * <p>The server and broker are started once per test run (see {@link TestInfrastructure}), not per
  * test class; every topic the services use exists before the first test.
  */

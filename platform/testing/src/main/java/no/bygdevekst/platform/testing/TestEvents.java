@@ -14,6 +14,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Publishes events to the real broker as another service would, so that a consumer's tests see
@@ -64,7 +65,7 @@ public final class TestEvents {
         new KafkaProducer<>(
             Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.get().kafkaBootstrapServers(),
+                bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
                 StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
@@ -76,6 +77,13 @@ public final class TestEvents {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The broker the application under test uses, else the shared test broker. */
+  public static String bootstrapServers() {
+    return ConfigProvider.getConfig()
+        .getOptionalValue("kafka.bootstrap.servers", String.class)
+        .orElseGet(() -> TestInfrastructure.get().kafkaBootstrapServers());
   }
 
   private static void add(RecordHeaders headers, String name, String value) {

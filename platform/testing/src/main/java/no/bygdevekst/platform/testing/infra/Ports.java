@@ -17,7 +17,7 @@ public final class Ports {
    */
   public static void requireFree(int port, String what, String setting) {
     try (ServerSocket socket = new ServerSocket()) {
-      socket.setReuseAddress(false);
+      socket.setReuseAddress(true); // sockets in TIME_WAIT do not hold the port
       socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
     } catch (IOException e) {
       throw new PortInUseException(

@@ -1,0 +1,28 @@
+package no.bygdevekst.agreement.agreement;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** A principal party, as stored in {@code agreement_party}. */
+@Embeddable
+public class PartyRow {
+  @Column(name = "party_id", nullable = false)
+  public String partyId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public PartyKind kind;
+
+  @Column(nullable = false)
+  public String name;
+
+  protected PartyRow() {}
+
+  public PartyRow(String partyId, PartyKind kind, String name) {
+    this.partyId = partyId;
+    this.kind = kind;
+    this.name = name;
+  }
+}

@@ -1,0 +1,17 @@
+package no.bygdevekst.agreement.api;
+
+import java.util.List;
+import java.util.UUID;
+import no.bygdevekst.agreement.agreement.AgreementStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An agreement in a list. */
+@Schema(description = "An agreement in a list")
+public record AgreementSummary(
+    UUID id,
+    long version,
+    AgreementStatus status,
+    String title,
+    String pilotArea,
+    Period period,
+    List<PrincipalParty> principalParties) {}

@@ -1,0 +1,33 @@
+package no.bygdevekst.agreement;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI document describes every path of the public contract (API.md). */
+@QuarkusTest
+class OpenApiTest {
+  @Test
+  void everyContractPathIsDocumented() {
+    given()
+        .get("/q/openapi?format=json")
+        .then()
+        .statusCode(200)
+        .body("paths", hasKey("/api/v1/agreements"))
+        .body("paths", hasKey("/api/v1/agreements/{id}"))
+        .body("paths", hasKey("/api/v1/agreements/{id}/signatures"))
+        .body("paths", hasKey("/api/v1/agreements/{id}/amendments"))
+        .body("paths", hasKey("/api/v1/agreements/{id}/versions"))
+        .body("paths", hasKey("/api/v1/agreements/{id}/versions/{version}"))
+        .body("paths", hasKey("/api/v1/agreements/{id}/conclusion"))
+        .body("paths", hasKey("/api/v1/agreements/{id}/audit"))
+        .body("paths", hasKey("/api/v1/public/agreements"))
+        .body("paths", hasKey("/api/v1/public/agreements/{id}"))
+        .body("paths.'/api/v1/agreements'.post.summary", notNullValue())
+        .body("components.schemas", hasKey("AgreementRequest"))
+        .body("components.schemas", hasKey("Problem"));
+  }
+}

@@ -1,0 +1,7 @@
+package no.bygdevekst.platform.probe;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.UUID;
+
+public record ProbeEvent(@NotNull UUID agreementId, @Min(0) int value) {}

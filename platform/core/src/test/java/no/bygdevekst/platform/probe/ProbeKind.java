@@ -1,0 +1,6 @@
+package no.bygdevekst.platform.probe;
+
+public enum ProbeKind {
+  SMALL,
+  LARGE
+}

@@ -1,0 +1,18 @@
+package no.bygdevekst.platform.probe;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+public record ProbeRequest(
+    @NotBlank @Size(max = 100) String name,
+    @NotNull ProbeKind kind,
+    @Min(0) long amountOre,
+    LocalDate date,
+    @Valid List<Line> lines) {
+  public record Line(@NotNull Integer number, @NotBlank String text) {}
+}
