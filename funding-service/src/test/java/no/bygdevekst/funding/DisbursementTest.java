@@ -177,7 +177,7 @@ class DisbursementTest {
     disburse(KDD, grantId, "{ \"lines\": [ { \"subGoalNumber\": 1, \"amountOre\": 0 } ] }")
         .then()
         .statusCode(400)
-        .body("errors[0].field", containsString("amountOre"));
+        .body("errors[0].field", equalTo("lines[0].amountOre"));
     for (String token : List.of(TANA, DevTokens.reader())) {
       disburse(token, grantId, "{ \"lines\": [ { \"subGoalNumber\": 1, \"amountOre\": 1 } ] }")
           .then()
