@@ -1,0 +1,152 @@
+package no.bygdevekst.funding.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import no.bygdevekst.funding.grant.Grant;
+import no.bygdevekst.funding.ledger.GrantPosition;
+import no.bygdevekst.platform.outbox.Outbox;
+
+/**
+ * Records funding events in the outbox, in the command's transaction. Each carries the grant's
+ * per-sub-goal totals after the change and its {@code grantVersion}; the record key is the
+ * agreement id.
+ */
+@ApplicationScoped
+public class FundingEvents {
+  static final int SCHEMA_VERSION = 1;
+
+  private final Outbox outbox;
+
+  @Inject
+  public FundingEvents(Outbox outbox) {
+    this.outbox = outbox;
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void grantAwarded(
+      Grant grant,
+      GrantPosition position,
+      Instant at,
+      String actor,
+      UUID appropriationId,
+      long amountOre,
+      boolean addition,
+      UUID planId,
+      int planRevision) {
+    record(
+        grant,
+        "GrantAwarded",
+        new GrantAwarded(
+            grant.id,
+            grant.agreementId,
+            grant.year,
+            grant.grantVersion,
+            grant.grantedOre,
+            SubGoalTotals.of(position),
+            at,
+            actor,
+            appropriationId,
+            amountOre,
+            addition,
+            planId,
+            planRevision));
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void fundsAllocated(
+      Grant grant,
+      GrantPosition position,
+      Instant at,
+      String actor,
+      UUID entryId,
+      int subGoalNumber,
+      UUID measureId,
+      long grantAmountOre,
+      long ownResourcesOre) {
+    record(
+        grant,
+        "FundsAllocated",
+        new FundsAllocated(
+            grant.id,
+            grant.agreementId,
+            grant.year,
+            grant.grantVersion,
+            grant.grantedOre,
+            SubGoalTotals.of(position),
+            at,
+            actor,
+            entryId,
+            subGoalNumber,
+            measureId,
+            grantAmountOre,
+            ownResourcesOre));
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void fundsReallocated(
+      Grant grant,
+      GrantPosition position,
+      Instant at,
+      String actor,
+      UUID reallocationId,
+      int fromSubGoalNumber,
+      UUID fromMeasureId,
+      int toSubGoalNumber,
+      UUID toMeasureId,
+      long amountOre) {
+    record(
+        grant,
+        "FundsReallocated",
+        new FundsReallocated(
+            grant.id,
+            grant.agreementId,
+            grant.year,
+            grant.grantVersion,
+            grant.grantedOre,
+            SubGoalTotals.of(position),
+            at,
+            actor,
+            reallocationId,
+            fromSubGoalNumber,
+            fromMeasureId,
+            toSubGoalNumber,
+            toMeasureId,
+            amountOre));
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void disbursementRecorded(
+      Grant grant,
+      GrantPosition position,
+      Instant at,
+      String actor,
+      UUID disbursementId,
+      boolean finalDisbursement,
+      long amountOre,
+      List<DisbursementRecorded.Line> lines) {
+    record(
+        grant,
+        "DisbursementRecorded",
+        new DisbursementRecorded(
+            grant.id,
+            grant.agreementId,
+            grant.year,
+            grant.grantVersion,
+            grant.grantedOre,
+            SubGoalTotals.of(position),
+            at,
+            actor,
+            disbursementId,
+            finalDisbursement,
+            amountOre,
+            lines));
+  }
+
+  private void record(Grant grant, String eventName, Object payload) {
+    outbox.record(grant.agreementId, eventName, SCHEMA_VERSION, payload);
+  }
+}
