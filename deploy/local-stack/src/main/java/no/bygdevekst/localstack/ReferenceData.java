@@ -59,7 +59,7 @@ final class ReferenceData {
       ObjectNode body = signature.deepCopy();
       require(
           send("POST", base + "/" + id + "/signatures", token, body.toString()),
-          201,
+          200,
           "sign for " + party);
       LocalStack.say("Signed for party %s", party);
     }
