@@ -26,10 +26,10 @@ public class AgreementProjection {
           state.agreementId(), state.version(), view.version);
       return false;
     }
-    if (view == null) {
+    boolean created = view == null;
+    if (created) {
       view = new AgreementView();
       view.agreementId = state.agreementId();
-      view.persist();
     }
     view.version = state.version();
     view.title = state.title();
@@ -45,6 +45,9 @@ public class AgreementProjection {
     view.subGoals.clear();
     for (AgreementState.SubGoal s : state.subGoals()) {
       view.subGoals.add(new AgreementSubGoal(s.number(), s.title()));
+    }
+    if (created) {
+      view.persist();
     }
     return true;
   }

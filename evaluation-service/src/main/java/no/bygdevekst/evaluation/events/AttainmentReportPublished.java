@@ -21,6 +21,7 @@ public record AttainmentReportPublished(
 
   public static final String NAME = "AttainmentReportPublished";
 
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public record SubGoal(int subGoalNumber, String status, String progress) {}
 
   public static AttainmentReportPublished of(

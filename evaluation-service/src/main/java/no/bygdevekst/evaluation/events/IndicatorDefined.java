@@ -26,8 +26,10 @@ public record IndicatorDefined(
 
   public static final String NAME = "IndicatorDefined";
 
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Baseline(String value, String assessment, int year) {}
 
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Target(int year, String value, String assessment) {}
 
   public static IndicatorDefined of(Indicator i) {

@@ -26,10 +26,10 @@ public class FundingProjection {
           event.grantId(), event.grantVersion(), grant.grantVersion);
       return false;
     }
-    if (grant == null) {
+    boolean created = grant == null;
+    if (created) {
       grant = new GrantTotals();
       grant.grantId = event.grantId();
-      grant.persist();
     }
     grant.agreementId = event.agreementId();
     grant.year = event.year();
@@ -41,6 +41,9 @@ public class FundingProjection {
       grant.subGoals.add(
           new GrantSubGoalTotals(
               s.subGoalNumber(), s.allocatedOre(), s.ownResourcesOre(), s.disbursedOre()));
+    }
+    if (created) {
+      grant.persist();
     }
     return true;
   }

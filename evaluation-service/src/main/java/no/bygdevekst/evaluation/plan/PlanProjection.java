@@ -28,12 +28,12 @@ public class PlanProjection {
           approved.planId(), approved.revision(), approved.year(), plan.revision);
       return false;
     }
-    if (plan == null) {
+    boolean created = plan == null;
+    if (created) {
       plan = new ApprovedPlan();
       plan.id = UUID.randomUUID();
       plan.agreementId = approved.agreementId();
       plan.year = approved.year();
-      plan.persist();
     }
     plan.planId = approved.planId();
     plan.revision = approved.revision();
@@ -57,6 +57,9 @@ public class PlanProjection {
               m.grantRequestedOre(),
               m.ownResourcesOre(),
               targets.toArray(String[]::new)));
+    }
+    if (created) {
+      plan.persist();
     }
     return true;
   }
