@@ -17,14 +17,14 @@ import no.bygdevekst.evaluation.attainment.SubGoalStatus;
 public final class StatusChart {
   public static final String MEDIA_TYPE = "image/svg+xml";
 
-  private static final int WIDTH = 960;
+  private static final int WIDTH = 1040;
   private static final int LABEL_X = 24;
-  private static final int BAR_X = 420;
-  private static final int BAR_WIDTH = 400;
+  private static final int BAR_X = 430;
+  private static final int BAR_WIDTH = 420;
   private static final int TOP = 110;
   private static final int ROW = 44;
   private static final int BAR_HEIGHT = 24;
-  private static final int LABEL_CHARS = 52;
+  private static final int LABEL_CHARS = 48;
   private static final BigDecimal MAX = new BigDecimal("1.25");
   private static final String FONT = "font-family=\"Arial, Helvetica, sans-serif\"";
 
@@ -33,7 +33,7 @@ public final class StatusChart {
   public static String draw(AttainmentReport report) {
     List<SubGoalAttainment> subGoals = report.subGoals();
     int bottom = TOP + Math.max(subGoals.size(), 1) * ROW;
-    int height = bottom + 130;
+    int height = bottom + 140;
     StringBuilder svg = new StringBuilder();
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
@@ -60,7 +60,7 @@ public final class StatusChart {
       bar(svg, subGoals.get(i), TOP + i * ROW);
     }
     targetLine(svg, bottom);
-    legend(svg, report, bottom + 48);
+    legend(svg, report, bottom + 72);
     svg.append("</svg>\n");
     return svg.toString();
   }
