@@ -52,11 +52,12 @@ public class MeasurementService {
 
   /**
    * The indicator, locked until the transaction ends so that two values for one year are decided
-   * one after the other.
+   * one after the other. Its version goes up, so that its ETag changes with its history.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Indicator lockForWriting(UUID indicatorId) {
-    Indicator indicator = em.find(Indicator.class, indicatorId, LockModeType.PESSIMISTIC_WRITE);
+    Indicator indicator =
+        em.find(Indicator.class, indicatorId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     if (indicator == null) {
       throw Problems.notFound("Indicator", indicatorId);
     }

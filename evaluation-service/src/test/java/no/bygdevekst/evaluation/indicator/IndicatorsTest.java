@@ -241,6 +241,7 @@ class IndicatorsTest {
         .get("/api/v1/indicators/{id}", indicator)
         .then()
         .statusCode(200)
+        .header("ETag", "\"2\"")
         .body("measurements", hasSize(2))
         .body("measurements[0].id", equalTo(first.toString()))
         .body("measurements[0].value", equalTo(5))
