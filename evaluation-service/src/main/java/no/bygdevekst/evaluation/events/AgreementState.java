@@ -1,0 +1,32 @@
+package no.bygdevekst.evaluation.events;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.bygdevekst.evaluation.agreement.AgreementStatus;
+
+/**
+ * The data of every agreement event: the agreement's whole current state (docs/events.md). Only
+ * what this service uses is read; the rest of the payload is ignored.
+ */
+public record AgreementState(
+    @NotNull UUID agreementId,
+    @NotNull @PositiveOrZero Long version,
+    @NotBlank String title,
+    String pilotArea,
+    @NotNull @Valid Period period,
+    @NotNull AgreementStatus status,
+    @NotNull List<@NotNull @Valid Party> principalParties,
+    @NotNull List<@NotNull @Valid SubGoal> subGoals) {
+
+  public record Period(@NotNull LocalDate from, @NotNull LocalDate to) {}
+
+  public record Party(@NotBlank String partyId, @NotBlank String kind, String name) {}
+
+  public record SubGoal(@NotNull @Positive Integer number, @NotBlank String title) {}
+}

@@ -1,0 +1,143 @@
+package no.bygdevekst.evaluation.indicator;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import no.bygdevekst.platform.audit.AuditEntry;
+import no.bygdevekst.platform.http.ETags;
+import no.bygdevekst.platform.http.Page;
+import no.bygdevekst.platform.http.PageRequest;
+import no.bygdevekst.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Result targets (resultatmål) and their measurements. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Indicators", description = "Result targets (resultatmål) and measured values")
+public class IndicatorResource {
+  private final IndicatorService indicators;
+  private final MeasurementService measurements;
+
+  @Inject
+  public IndicatorResource(IndicatorService indicators, MeasurementService measurements) {
+    this.indicators = indicators;
+    this.measurements = measurements;
+  }
+
+  @POST
+  @Path("/agreements/{agreementId}/indicators")
+  @RolesAllowed(Roles.MUNICIPALITY)
+  @Operation(
+      summary = "Define a result target under a sub-goal",
+      description =
+          "A municipality that is a principal party of the agreement defines an indicator: sub-goal,"
+              + " name, unit, measure type, direction, baseline, a target per year within the"
+              + " period, and its source. Qualitative indicators state their assessment scale.")
+  @APIResponse(responseCode = "201", description = "Defined; Location names it")
+  @APIResponse(responseCode = "400", description = "Invalid: see the field list")
+  @APIResponse(responseCode = "403", description = "Not a municipality of this agreement")
+  @APIResponse(responseCode = "404", description = "The agreement is not known here")
+  @APIResponse(
+      responseCode = "409",
+      description = "The sub-goal has a target of that name, or the agreement is concluded")
+  public Response define(
+      @PathParam("agreementId") UUID agreementId, @Valid @NotNull DefineIndicator command) {
+    IndicatorView view = indicators.define(agreementId, command);
+    return Response.created(URI.create("/api/v1/indicators/" + view.id()))
+        .tag(ETags.of(view.version()))
+        .entity(view)
+        .build();
+  }
+
+  @GET
+  @Path("/agreements/{agreementId}/indicators")
+  @RolesAllowed({Roles.KDD, Roles.READER, Roles.MUNICIPALITY})
+  @Operation(
+      summary = "List an agreement's result targets",
+      description = "By sub-goal and name, paged; filter by subGoal.")
+  @APIResponse(responseCode = "200", description = "One page of indicators")
+  @APIResponse(responseCode = "403", description = "A municipality of another agreement")
+  @APIResponse(responseCode = "404", description = "The agreement is not known here")
+  public Page<IndicatorView> list(
+      @PathParam("agreementId") UUID agreementId,
+      @QueryParam("subGoal") Integer subGoal,
+      @BeanParam PageRequest page) {
+    return indicators.list(agreementId, subGoal, page.validated());
+  }
+
+  @GET
+  @Path("/indicators/{id}")
+  @RolesAllowed({Roles.KDD, Roles.READER, Roles.MUNICIPALITY})
+  @Operation(
+      summary = "Read a result target with its measurement history",
+      description =
+          "Every measurement ever recorded, corrections included: a corrected value names the"
+              + " measurement that corrected it (correctedBy) and is no longer current.")
+  @APIResponse(responseCode = "200", description = "The indicator; ETag is its version")
+  @APIResponse(responseCode = "404", description = "No such indicator")
+  public Response get(@PathParam("id") UUID id) {
+    IndicatorView view = indicators.get(id);
+    return Response.ok(view).tag(ETags.of(view.version())).build();
+  }
+
+  @GET
+  @Path("/indicators/{id}/audit")
+  @RolesAllowed({Roles.KDD, Roles.READER, Roles.MUNICIPALITY})
+  @Operation(
+      summary = "Who changed a result target, and when",
+      description = "Its definition and every measurement and correction, oldest first.")
+  public Page<AuditEntry> audit(@PathParam("id") UUID id, @BeanParam PageRequest page) {
+    return indicators.audit(id, page.validated());
+  }
+
+  @POST
+  @Path("/indicators/{id}/measurements")
+  @RolesAllowed(Roles.MUNICIPALITY)
+  @Operation(
+      summary = "Record an actual value for a year, or correct one",
+      description =
+          "A value (numbers as JSON numbers or decimal strings) or, for a qualitative indicator,"
+              + " an assessment on its scale with a narrative; always a source. A year with a value"
+              + " in force only takes a correction: name it in correctsMeasurementId. The"
+              + " corrected value stays in the history.")
+  @APIResponse(responseCode = "201", description = "Recorded")
+  @APIResponse(responseCode = "400", description = "Invalid: see the field list")
+  @APIResponse(responseCode = "403", description = "Not a municipality of this agreement")
+  @APIResponse(responseCode = "404", description = "No such indicator")
+  @APIResponse(
+      responseCode = "409",
+      description = "The year has a value already (correct it), or the corrected one is outdated")
+  public Response record(@PathParam("id") UUID id, @Valid @NotNull RecordMeasurement command) {
+    MeasurementView view = measurements.record(id, command);
+    return Response.created(URI.create("/api/v1/indicators/" + id + "/measurements/" + view.id()))
+        .entity(view)
+        .build();
+  }
+
+  @GET
+  @Path("/indicators/{id}/measurements/{measurementId}")
+  @RolesAllowed({Roles.KDD, Roles.READER, Roles.MUNICIPALITY})
+  @Operation(summary = "Read one measurement", description = "Current or corrected.")
+  @APIResponse(responseCode = "200", description = "The measurement")
+  @APIResponse(responseCode = "404", description = "No such indicator or measurement")
+  public MeasurementView measurement(
+      @PathParam("id") UUID id, @PathParam("measurementId") UUID measurementId) {
+    return measurements.get(id, measurementId);
+  }
+}

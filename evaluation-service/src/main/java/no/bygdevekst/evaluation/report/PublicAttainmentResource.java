@@ -1,0 +1,85 @@
+package no.bygdevekst.evaluation.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import no.bygdevekst.evaluation.config.EvaluationConfig;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Published goal attainment for the Distriktssenteret portal: no token, cacheable. */
+@Path("/api/v1/public/agreements/{id}/attainment")
+@Tag(name = "Public", description = "Published data, for the portal; no token needed")
+public class PublicAttainmentResource {
+  private final PublicAttainmentService service;
+  private final ObjectMapper mapper;
+  private final EvaluationConfig config;
+
+  @Inject
+  public PublicAttainmentResource(
+      PublicAttainmentService service, ObjectMapper mapper, EvaluationConfig config) {
+    this.service = service;
+    this.mapper = mapper;
+    this.config = config;
+  }
+
+  @GET
+  @PermitAll
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Published goal attainment of an agreement",
+      description =
+          "The newest publication of each report (final, and status per year), as published."
+              + " Only agreements that are ACTIVE or CONCLUDED and have a published report;"
+              + " anything else is 404, so that nothing unpublished can be told apart. Send the"
+              + " ETag back in If-None-Match to get 304 when nothing changed.")
+  @APIResponse(responseCode = "200", description = "The published reports; ETag, Cache-Control")
+  @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent")
+  @APIResponse(responseCode = "404", description = "Nothing published for this agreement")
+  public Response get(@PathParam("id") UUID id, @Context Request request) {
+    byte[] body = json(service.published(id));
+    EntityTag tag = new EntityTag(hash(body));
+    CacheControl cache = new CacheControl();
+    cache.setMaxAge((int) config.publicCacheMaxAge().toSeconds());
+    cache.setPrivate(false);
+    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+    if (unchanged != null) {
+      return unchanged.tag(tag).cacheControl(cache).build();
+    }
+    return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(cache).build();
+  }
+
+  private byte[] json(PublicAttainment attainment) {
+    try {
+      return mapper.writeValueAsString(attainment).getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Public attainment is not serialisable", e);
+    }
+  }
+
+  private static String hash(byte[] body) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}
