@@ -77,6 +77,10 @@ class ProblemDetailsTest {
             .post("/api/v1/probes");
     isProblem(badDate, 400);
     isProblem(kdd().body("").post("/api/v1/probes"), 400);
+    Response decimalOre =
+        kdd().body("{\"name\":\"a\",\"kind\":\"SMALL\",\"amountOre\":10.5}").post("/api/v1/probes");
+    isProblem(decimalOre, 400);
+    decimalOre.then().body("errors[0].field", equalTo("amountOre"));
   }
 
   @Test

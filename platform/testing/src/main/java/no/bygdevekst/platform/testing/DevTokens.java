@@ -80,7 +80,8 @@ public final class DevTokens {
   /**
    * Writes one token per role to the file named by the first argument (default {@code
    * .data/tokens.env}) as shell variables, so that {@code source .data/tokens.env} gives {@code
-   * $KDD_TOKEN} and the others. Municipality tokens are for the Vestre Varanger municipalities.
+   * $KDD_TOKEN} and the others: municipality and partner tokens are for the parties of the Vestre
+   * Varanger agreement.
    */
   public static void main(String[] args) throws IOException {
     Path file = Path.of(args.length > 0 ? args[0] : ".data/tokens.env");
@@ -91,6 +92,10 @@ public final class DevTokens {
     tokens.put("BERLEVAG_TOKEN", municipality("5630"));
     tokens.put("BATSFJORD_TOKEN", municipality("5632"));
     tokens.put("NESSEBY_TOKEN", municipality("5636"));
+    tokens.put("HUSBANKEN_TOKEN", partner("942114184"));
+    tokens.put("FYLKESKOMMUNEN_TOKEN", partner("830090282"));
+    tokens.put("STATSFORVALTEREN_TOKEN", partner("974764687"));
+    tokens.put("INNOVASJON_NORGE_TOKEN", partner("986399445"));
     StringBuilder out =
         new StringBuilder("# Development tokens, valid for 12 hours. Never valid in prod.\n");
     tokens.forEach((k, v) -> out.append("export ").append(k).append('=').append(v).append('\n'));
