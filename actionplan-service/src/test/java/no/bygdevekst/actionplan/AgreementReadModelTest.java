@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -63,6 +64,26 @@ class AgreementReadModelTest {
     assertEquals(4, amended.version());
     assertEquals("ACTIVE", amended.status());
     assertTrue(amended.subGoal(6).isEmpty(), "the amendment removed sub-goal 6");
+  }
+
+  @Test
+  void aLostReadModelIsRebuiltFromTheAgreementTopic() throws SQLException {
+    AgreementFixture fixture = AgreementFixture.signed();
+    fixture.activate();
+    try (Connection c = AgreementFixture.connection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate("delete from agreement_view");
+    }
+    assertTrue(readModel.find(fixture.id).isEmpty());
+    io.restassured.RestAssured.given()
+        .auth()
+        .oauth2(no.bygdevekst.platform.testing.DevTokens.kdd())
+        .post("/api/v1/admin/read-models/agreements/rebuild")
+        .then()
+        .statusCode(200);
+    Agreement rebuilt = readModel.find(fixture.id).orElseThrow();
+    assertEquals(3, rebuilt.version());
+    assertEquals("ACTIVE", rebuilt.status());
   }
 
   @Test

@@ -3,12 +3,14 @@ package no.bygdevekst.actionplan.events;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import no.bygdevekst.actionplan.agreement.AgreementReadModel;
 import no.bygdevekst.platform.events.CloudEvents;
 import no.bygdevekst.platform.events.EventEnvelope;
 import no.bygdevekst.platform.inbox.EventHandlers;
 import no.bygdevekst.platform.inbox.EventInbox;
 import no.bygdevekst.platform.inbox.PoisonEventException;
+import no.bygdevekst.platform.inbox.ReadModel;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -18,7 +20,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * version.
  */
 @ApplicationScoped
-public class AgreementEventsConsumer {
+public class AgreementEventsConsumer implements ReadModel {
   public static final String CONSUMER = "agreement-read-model";
   static final String[] TYPES = {
     "AgreementRegistered",
@@ -63,5 +65,30 @@ public class AgreementEventsConsumer {
               + " but its data names "
               + state.agreementId());
     }
+  }
+
+  @Override
+  public String name() {
+    return "agreements";
+  }
+
+  @Override
+  public String consumer() {
+    return CONSUMER;
+  }
+
+  @Override
+  public String topic() {
+    return "bygdevekst.agreement.events";
+  }
+
+  @Override
+  public EventHandlers handlers() {
+    return handlers;
+  }
+
+  @Override
+  public List<String> tables() {
+    return List.of("agreement_view");
   }
 }

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import no.bygdevekst.evaluation.plan.PlanProjection;
 import no.bygdevekst.platform.inbox.EventHandlers;
 import no.bygdevekst.platform.inbox.EventInbox;
+import no.bygdevekst.platform.inbox.ReadModel;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -16,7 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * are not dead-lettered as unknown.
  */
 @ApplicationScoped
-public class ActionPlanEventsConsumer {
+public class ActionPlanEventsConsumer implements ReadModel {
   static final String CONSUMER = "plan-read-model";
   private static final String PREFIX = "no.bygdevekst.actionplan.";
 
@@ -45,5 +47,30 @@ public class ActionPlanEventsConsumer {
   @Blocking(ordered = true)
   public void consume(ConsumerRecord<String, byte[]> record) {
     inbox.process(CONSUMER, record, handlers);
+  }
+
+  @Override
+  public String name() {
+    return "approved-plans";
+  }
+
+  @Override
+  public String consumer() {
+    return CONSUMER;
+  }
+
+  @Override
+  public String topic() {
+    return "bygdevekst.actionplan.events";
+  }
+
+  @Override
+  public EventHandlers handlers() {
+    return handlers;
+  }
+
+  @Override
+  public List<String> tables() {
+    return List.of("approved_plan_measure", "approved_plan_sub_goal", "approved_plan");
   }
 }

@@ -3,15 +3,17 @@ package no.bygdevekst.evaluation.events;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import no.bygdevekst.evaluation.agreement.AgreementProjection;
 import no.bygdevekst.platform.inbox.EventHandlers;
 import no.bygdevekst.platform.inbox.EventInbox;
+import no.bygdevekst.platform.inbox.ReadModel;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the agreement read model from {@code bygdevekst.agreement.events}. */
 @ApplicationScoped
-public class AgreementEventsConsumer {
+public class AgreementEventsConsumer implements ReadModel {
   static final String CONSUMER = "agreement-read-model";
   private static final String PREFIX = "no.bygdevekst.agreement.";
 
@@ -45,5 +47,30 @@ public class AgreementEventsConsumer {
   @Blocking(ordered = true)
   public void consume(ConsumerRecord<String, byte[]> record) {
     inbox.process(CONSUMER, record, handlers);
+  }
+
+  @Override
+  public String name() {
+    return "agreements";
+  }
+
+  @Override
+  public String consumer() {
+    return CONSUMER;
+  }
+
+  @Override
+  public String topic() {
+    return "bygdevekst.agreement.events";
+  }
+
+  @Override
+  public EventHandlers handlers() {
+    return handlers;
+  }
+
+  @Override
+  public List<String> tables() {
+    return List.of("agreement_view_sub_goal", "agreement_view_party", "agreement_view");
   }
 }

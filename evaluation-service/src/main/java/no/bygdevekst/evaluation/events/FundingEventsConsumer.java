@@ -3,9 +3,11 @@ package no.bygdevekst.evaluation.events;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import no.bygdevekst.evaluation.funding.FundingProjection;
 import no.bygdevekst.platform.inbox.EventHandlers;
 import no.bygdevekst.platform.inbox.EventInbox;
+import no.bygdevekst.platform.inbox.ReadModel;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -14,7 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * them, so all four types are read the same way.
  */
 @ApplicationScoped
-public class FundingEventsConsumer {
+public class FundingEventsConsumer implements ReadModel {
   static final String CONSUMER = "funding-read-model";
   private static final String PREFIX = "no.bygdevekst.funding.";
 
@@ -44,5 +46,30 @@ public class FundingEventsConsumer {
   @Blocking(ordered = true)
   public void consume(ConsumerRecord<String, byte[]> record) {
     inbox.process(CONSUMER, record, handlers);
+  }
+
+  @Override
+  public String name() {
+    return "grant-totals";
+  }
+
+  @Override
+  public String consumer() {
+    return CONSUMER;
+  }
+
+  @Override
+  public String topic() {
+    return "bygdevekst.funding.events";
+  }
+
+  @Override
+  public EventHandlers handlers() {
+    return handlers;
+  }
+
+  @Override
+  public List<String> tables() {
+    return List.of("grant_totals_sub_goal", "grant_totals");
   }
 }

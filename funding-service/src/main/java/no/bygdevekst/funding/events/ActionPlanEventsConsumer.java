@@ -3,9 +3,11 @@ package no.bygdevekst.funding.events;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import no.bygdevekst.funding.plan.PlanProjection;
 import no.bygdevekst.platform.inbox.EventHandlers;
 import no.bygdevekst.platform.inbox.EventInbox;
+import no.bygdevekst.platform.inbox.ReadModel;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -14,7 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * ignored: funding acts only on what KDD approved.
  */
 @ApplicationScoped
-public class ActionPlanEventsConsumer {
+public class ActionPlanEventsConsumer implements ReadModel {
   public static final String CONSUMER = "plan-read-model";
 
   private final EventInbox inbox;
@@ -39,5 +41,30 @@ public class ActionPlanEventsConsumer {
   @Blocking(ordered = true)
   public void consume(ConsumerRecord<String, byte[]> record) {
     inbox.process(CONSUMER, record, handlers);
+  }
+
+  @Override
+  public String name() {
+    return "approved-plans";
+  }
+
+  @Override
+  public String consumer() {
+    return CONSUMER;
+  }
+
+  @Override
+  public String topic() {
+    return "bygdevekst.actionplan.events";
+  }
+
+  @Override
+  public EventHandlers handlers() {
+    return handlers;
+  }
+
+  @Override
+  public List<String> tables() {
+    return List.of("approved_plan_measure", "approved_plan_sub_goal", "approved_plan");
   }
 }

@@ -4,14 +4,16 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import no.bygdevekst.platform.inbox.EventHandlers;
 import no.bygdevekst.platform.inbox.EventInbox;
+import no.bygdevekst.platform.inbox.ReadModel;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Counts, per agreement, the probe events applied: a redelivery must not count twice. */
 @ApplicationScoped
-public class ProbeProjection {
+public class ProbeProjection implements ReadModel {
   public static final String CONSUMER = "probe-projection";
 
   @Inject EventInbox inbox;
@@ -26,6 +28,31 @@ public class ProbeProjection {
   @Blocking(ordered = true)
   public void consume(ConsumerRecord<String, byte[]> record) {
     inbox.process(CONSUMER, record, handlers);
+  }
+
+  @Override
+  public String name() {
+    return "probes";
+  }
+
+  @Override
+  public String consumer() {
+    return CONSUMER;
+  }
+
+  @Override
+  public String topic() {
+    return "bygdevekst.probe.events";
+  }
+
+  @Override
+  public EventHandlers handlers() {
+    return handlers;
+  }
+
+  @Override
+  public List<String> tables() {
+    return List.of("probe_projection");
   }
 
   void apply(ProbeEvent event) {
