@@ -20,7 +20,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * version.
  */
 @ApplicationScoped
-public class AgreementEventsConsumer implements ReadModel {
+public class AgreementEventsConsumer implements ReadModel.Source {
   public static final String CONSUMER = "agreement-read-model";
   static final String[] TYPES = {
     "AgreementRegistered",
@@ -68,27 +68,8 @@ public class AgreementEventsConsumer implements ReadModel {
   }
 
   @Override
-  public String name() {
-    return "agreements";
-  }
-
-  @Override
-  public String consumer() {
-    return CONSUMER;
-  }
-
-  @Override
-  public String topic() {
-    return "bygdevekst.agreement.events";
-  }
-
-  @Override
-  public EventHandlers handlers() {
-    return handlers;
-  }
-
-  @Override
-  public List<String> tables() {
-    return List.of("agreement_view");
+  public ReadModel readModel() {
+    return new ReadModel(
+        "agreements", CONSUMER, "bygdevekst.agreement.events", handlers, List.of("agreement_view"));
   }
 }

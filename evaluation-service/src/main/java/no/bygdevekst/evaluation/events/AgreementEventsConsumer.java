@@ -13,7 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the agreement read model from {@code bygdevekst.agreement.events}. */
 @ApplicationScoped
-public class AgreementEventsConsumer implements ReadModel {
+public class AgreementEventsConsumer implements ReadModel.Source {
   static final String CONSUMER = "agreement-read-model";
   private static final String PREFIX = "no.bygdevekst.agreement.";
 
@@ -50,27 +50,12 @@ public class AgreementEventsConsumer implements ReadModel {
   }
 
   @Override
-  public String name() {
-    return "agreements";
-  }
-
-  @Override
-  public String consumer() {
-    return CONSUMER;
-  }
-
-  @Override
-  public String topic() {
-    return "bygdevekst.agreement.events";
-  }
-
-  @Override
-  public EventHandlers handlers() {
-    return handlers;
-  }
-
-  @Override
-  public List<String> tables() {
-    return List.of("agreement_view_sub_goal", "agreement_view_party", "agreement_view");
+  public ReadModel readModel() {
+    return new ReadModel(
+        "agreements",
+        CONSUMER,
+        "bygdevekst.agreement.events",
+        handlers,
+        List.of("agreement_view_sub_goal", "agreement_view_party", "agreement_view"));
   }
 }

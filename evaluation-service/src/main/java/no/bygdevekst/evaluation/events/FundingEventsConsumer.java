@@ -16,7 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * them, so all four types are read the same way.
  */
 @ApplicationScoped
-public class FundingEventsConsumer implements ReadModel {
+public class FundingEventsConsumer implements ReadModel.Source {
   static final String CONSUMER = "funding-read-model";
   private static final String PREFIX = "no.bygdevekst.funding.";
 
@@ -49,27 +49,12 @@ public class FundingEventsConsumer implements ReadModel {
   }
 
   @Override
-  public String name() {
-    return "grant-totals";
-  }
-
-  @Override
-  public String consumer() {
-    return CONSUMER;
-  }
-
-  @Override
-  public String topic() {
-    return "bygdevekst.funding.events";
-  }
-
-  @Override
-  public EventHandlers handlers() {
-    return handlers;
-  }
-
-  @Override
-  public List<String> tables() {
-    return List.of("grant_totals_sub_goal", "grant_totals");
+  public ReadModel readModel() {
+    return new ReadModel(
+        "grant-totals",
+        CONSUMER,
+        "bygdevekst.funding.events",
+        handlers,
+        List.of("grant_totals_sub_goal", "grant_totals"));
   }
 }

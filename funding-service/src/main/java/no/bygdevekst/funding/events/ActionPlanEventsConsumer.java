@@ -16,7 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * ignored: funding acts only on what KDD approved.
  */
 @ApplicationScoped
-public class ActionPlanEventsConsumer implements ReadModel {
+public class ActionPlanEventsConsumer implements ReadModel.Source {
   public static final String CONSUMER = "plan-read-model";
 
   private final EventInbox inbox;
@@ -44,27 +44,12 @@ public class ActionPlanEventsConsumer implements ReadModel {
   }
 
   @Override
-  public String name() {
-    return "approved-plans";
-  }
-
-  @Override
-  public String consumer() {
-    return CONSUMER;
-  }
-
-  @Override
-  public String topic() {
-    return "bygdevekst.actionplan.events";
-  }
-
-  @Override
-  public EventHandlers handlers() {
-    return handlers;
-  }
-
-  @Override
-  public List<String> tables() {
-    return List.of("approved_plan_measure", "approved_plan_sub_goal", "approved_plan");
+  public ReadModel readModel() {
+    return new ReadModel(
+        "approved-plans",
+        CONSUMER,
+        "bygdevekst.actionplan.events",
+        handlers,
+        List.of("approved_plan_measure", "approved_plan_sub_goal", "approved_plan"));
   }
 }

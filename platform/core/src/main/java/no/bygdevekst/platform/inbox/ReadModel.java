@@ -3,25 +3,25 @@ package no.bygdevekst.platform.inbox;
 import java.util.List;
 
 /**
- * A projection a service keeps from another service's events. A consumer that declares itself as a
- * read model can be rebuilt from its topic by {@link ReadModelRebuilder}.
+ * A projection a service keeps from another service's events, as {@link ReadModelRebuilder} needs
+ * to rebuild it.
+ *
+ * @param name a short name for operators, such as {@code agreements}
+ * @param consumer the consumer name under which {@link EventInbox} records applied events
+ * @param topic the topic the projection is built from
+ * @param handlers what the consumer does with each event type
+ * @param tables the projection's tables, children before parents: a rebuild empties them before
+ *     replaying; never a table the service owns
  */
-public interface ReadModel {
-  /** A short name for operators, such as {@code agreements}. */
-  String name();
+public record ReadModel(
+    String name, String consumer, String topic, EventHandlers handlers, List<String> tables) {
 
-  /** The consumer name under which {@link EventInbox} records applied events. */
-  String consumer();
+  public ReadModel {
+    tables = List.copyOf(tables);
+  }
 
-  /** The topic the projection is built from. */
-  String topic();
-
-  /** What the consumer does with each event type. */
-  EventHandlers handlers();
-
-  /**
-   * The projection's tables, children before parents: a rebuild empties them before replaying.
-   * Never a table the service owns.
-   */
-  List<String> tables();
+  /** A consumer that keeps a read model, and so can have it rebuilt. */
+  public interface Source {
+    ReadModel readModel();
+  }
 }

@@ -38,7 +38,7 @@ import org.jboss.logging.Logger;
 public class ReadModelRebuilder {
   private static final Logger LOG = Logger.getLogger(ReadModelRebuilder.class);
 
-  private final Instance<ReadModel> readModels;
+  private final Instance<ReadModel.Source> readModels;
   private final EventInbox inbox;
   private final EntityManager em;
   private final String bootstrapServers;
@@ -46,7 +46,7 @@ public class ReadModelRebuilder {
 
   @Inject
   public ReadModelRebuilder(
-      Instance<ReadModel> readModels,
+      Instance<ReadModel.Source> readModels,
       EventInbox inbox,
       EntityManager em,
       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
@@ -65,7 +65,8 @@ public class ReadModelRebuilder {
 
   public List<Description> list() {
     List<Description> out = new ArrayList<>();
-    for (ReadModel model : readModels) {
+    for (ReadModel.Source source : readModels) {
+      ReadModel model = source.readModel();
       long applied =
           QuarkusTransaction.requiringNew()
               .call(
@@ -147,9 +148,9 @@ public class ReadModelRebuilder {
   }
 
   private Optional<ReadModel> find(String name) {
-    for (ReadModel model : readModels) {
-      if (model.name().equals(name)) {
-        return Optional.of(model);
+    for (ReadModel.Source source : readModels) {
+      if (source.readModel().name().equals(name)) {
+        return Optional.of(source.readModel());
       }
     }
     return Optional.empty();

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Counts, per agreement, the probe events applied: a redelivery must not count twice. */
 @ApplicationScoped
-public class ProbeProjection implements ReadModel {
+public class ProbeProjection implements ReadModel.Source {
   public static final String CONSUMER = "probe-projection";
 
   @Inject EventInbox inbox;
@@ -31,28 +31,9 @@ public class ProbeProjection implements ReadModel {
   }
 
   @Override
-  public String name() {
-    return "probes";
-  }
-
-  @Override
-  public String consumer() {
-    return CONSUMER;
-  }
-
-  @Override
-  public String topic() {
-    return "bygdevekst.probe.events";
-  }
-
-  @Override
-  public EventHandlers handlers() {
-    return handlers;
-  }
-
-  @Override
-  public List<String> tables() {
-    return List.of("probe_projection");
+  public ReadModel readModel() {
+    return new ReadModel(
+        "probes", CONSUMER, "bygdevekst.probe.events", handlers, List.of("probe_projection"));
   }
 
   void apply(ProbeEvent event) {
