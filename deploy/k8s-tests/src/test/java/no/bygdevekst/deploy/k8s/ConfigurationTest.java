@@ -41,7 +41,7 @@ class ConfigurationTest {
         "required: " + agreement.required());
     assertTrue(agreement.environment().containsKey("BYGDEVEKST_DB_PASSWORD"));
     assertTrue(Service.of("evaluation").environment().containsKey("BYGDEVEKST_SSB_07459_URL"));
-    assertEquals(Set.of("bygdevekst.agreement.events"), Service.of("actionplan").consumed());
+    assertTrue(Service.of("actionplan").consumed().contains("bygdevekst.agreement.events"));
   }
 
   @ParameterizedTest(name = "{0}")
