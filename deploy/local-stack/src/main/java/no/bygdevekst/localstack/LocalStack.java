@@ -361,7 +361,9 @@ public final class LocalStack {
               p ->
                   p.info()
                       .commandLine()
-                      .map(c -> c.contains(LocalStack.class.getName()))
+                      // The JDK may cut a long command line short inside the class path; the
+                      // -Dbygdevekst.root property before it still names the project.
+                      .map(c -> c.contains("bygdevekst"))
                       .orElse(true));
     } catch (NumberFormatException e) {
       return Optional.empty();

@@ -47,7 +47,7 @@ class LocalStackIT {
     assertTrue(firstOutput.contains("Registered the reference agreement"), firstOutput);
     assertTrue(firstOutput.contains("is ACTIVE"), firstOutput);
 
-    String secondOutput = runOnce(env, false);
+    String secondOutput = runOnce(env, false); // stopped with the stop command this time
     assertFalse(
         secondOutput.contains("Registered the reference agreement"),
         "a second start finds it: " + secondOutput);
@@ -116,7 +116,24 @@ class LocalStackIT {
       ProcessHandle.of(Long.parseLong(pid.trim())).ifPresent(processes::add);
     }
     assertTrue(processes.stream().filter(ProcessHandle::isAlive).count() >= 6);
-    stack.destroy(); // SIGTERM, as Ctrl-C or ./bygdevekst stop
+    if (first) {
+      stack.destroy(); // SIGTERM, as Ctrl-C
+    } else {
+      ProcessBuilder stop =
+          new ProcessBuilder(
+                  command.get(0),
+                  "-Dbygdevekst.root=" + root,
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  LocalStack.class.getName(),
+                  "stop")
+              .redirectErrorStream(true);
+      stop.environment().putAll(env);
+      Process stopping = stop.start();
+      String said = new String(stopping.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, stopping.waitFor(), said);
+      assertTrue(said.contains("Stopping the stack (pid " + stack.pid() + ")"), said);
+    }
     assertTrue(stack.waitFor(90, TimeUnit.SECONDS), "stopped within 90 s:\n" + text(output));
     reader.join(5_000);
     for (ProcessHandle p : processes) {
