@@ -354,15 +354,15 @@ public final class LocalStack {
       return Optional.empty();
     }
     String text = Files.readString(config.pidFile()).trim();
+    // A pid is reused once its process has ended: the stack started before it wrote the file, a
+    // later process with the same pid after. (Its command line cannot tell: Linux gives Java only
+    // the first 4096 characters, and the class path alone is longer.)
+    java.time.Instant written =
+        Files.getLastModifiedTime(config.pidFile()).toInstant().plusSeconds(2);
     try {
       return ProcessHandle.of(Long.parseLong(text))
           .filter(ProcessHandle::isAlive)
-          .filter(
-              p ->
-                  p.info()
-                      .commandLine()
-                      .map(c -> c.contains(LocalStack.class.getName()))
-                      .orElse(true));
+          .filter(p -> p.info().startInstant().map(s -> !s.isAfter(written)).orElse(true));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
