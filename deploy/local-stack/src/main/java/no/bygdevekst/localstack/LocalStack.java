@@ -29,6 +29,8 @@ import no.bygdevekst.platform.testing.infra.Ports;
  * <pre>
  * up       start everything, wait until all four services are ready, load the reference
  *          agreement, print the URLs, and run until Ctrl-C or 'stop'
+ * up --with-scenario
+ *          the same, and load the whole Vestre Varanger 2025 year ({@link Scenario})
  * stop     stop a running stack (the one whose pid is in the data folder)
  * status   print each service's readiness
  * </pre>
@@ -36,28 +38,37 @@ import no.bygdevekst.platform.testing.infra.Ports;
 public final class LocalStack {
   static final String READY_LINE = "Bygdevekst is ready.";
 
+  static final String WITH_SCENARIO = "--with-scenario";
+
   private final StackConfig config;
+  private final boolean withScenario;
   private final List<Process> services = new ArrayList<>();
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private LocalPostgres postgres;
   private Process kafka;
 
-  LocalStack(StackConfig config) {
+  LocalStack(StackConfig config, boolean withScenario) {
     this.config = config;
+    this.withScenario = withScenario;
   }
 
   public static void main(String[] args) throws Exception {
     Path root = Path.of(System.getProperty("bygdevekst.root", ".")).toAbsolutePath().normalize();
     StackConfig config = StackConfig.fromEnvironment(root);
     String command = args.length > 0 ? args[0] : "up";
+    List<String> options = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
+    boolean scenario = options.contains(WITH_SCENARIO);
+    if (!List.of(WITH_SCENARIO).containsAll(options) || (scenario && !command.equals("up"))) {
+      command = "usage";
+    }
     try {
       switch (command) {
-        case "up" -> new LocalStack(config).up();
+        case "up" -> new LocalStack(config, scenario).up();
         case "stop" -> System.exit(stop(config) ? 0 : 1);
-        case "status" -> System.exit(new LocalStack(config).status() ? 0 : 1);
+        case "status" -> System.exit(new LocalStack(config, false).status() ? 0 : 1);
         default -> {
-          System.err.println("usage: LocalStack up | stop | status");
+          System.err.println("usage: LocalStack up [" + WITH_SCENARIO + "] | stop | status");
           System.exit(2);
         }
       }
@@ -100,8 +111,11 @@ public final class LocalStack {
       awaitReady(service, Duration.ofSeconds(180));
     }
     DevTokens.main(new String[] {config.tokensFile().toString()});
-    new ReferenceData(config, http).load();
-    printWelcome(Duration.ofNanos(System.nanoTime() - started));
+    String agreementId =
+        withScenario
+            ? new Scenario(config, http).run().agreementId()
+            : new ReferenceData(config, new Api(http)).load().agreementId();
+    printWelcome(Duration.ofNanos(System.nanoTime() - started), agreementId);
     stopped.await();
   }
 
@@ -271,7 +285,7 @@ public final class LocalStack {
     return all;
   }
 
-  private void printWelcome(Duration took) {
+  private void printWelcome(Duration took, String agreementId) {
     StringBuilder out = new StringBuilder();
     out.append('\n')
         .append(READY_LINE)
@@ -292,15 +306,57 @@ public final class LocalStack {
     out.append(String.format("  Kafka       %s%n", config.bootstrapServers()));
     out.append(String.format("  Logs        %s%n", config.logs()));
     out.append(String.format("  Tokens      source %s%n%n", config.tokensFile()));
-    out.append("Try:\n");
-    out.append("  source ").append(config.tokensFile()).append('\n');
-    out.append("  curl -s ").append(config.url("agreement")).append("/api/v1/public/agreements\n");
-    out.append("  curl -s -H \"Authorization: Bearer $KDD_TOKEN\" ")
-        .append(config.url("agreement"))
-        .append("/api/v1/agreements\n");
+    out.append(tryIt(agreementId));
     out.append("\nStop with Ctrl-C, or ./bygdevekst stop from another terminal.\n");
     System.out.print(out);
     System.out.flush();
+  }
+
+  /**
+   * A few curl commands against what was just loaded, with its real ids; each line that starts with
+   * {@code curl} works as printed once the token file is sourced.
+   */
+  String tryIt(String agreementId) {
+    String a = config.url("agreement") + "/api/v1";
+    String p = config.url("actionplan") + "/api/v1";
+    String f = config.url("funding") + "/api/v1";
+    String e = config.url("evaluation") + "/api/v1";
+    String reader = "-H \"Authorization: Bearer $READER_TOKEN\" ";
+    List<String> lines = new ArrayList<>();
+    lines.add("# the Vestre Varanger agreement, as the portal and as KDD see it");
+    lines.add("curl -s " + a + "/public/agreements/" + agreementId);
+    lines.add(
+        "curl -s -H \"Authorization: Bearer $KDD_TOKEN\" "
+            + a
+            + "/agreements/"
+            + agreementId
+            + "/versions");
+    lines.add("# its action plans, all years and revisions");
+    lines.add("curl -s " + reader + p + "/agreements/" + agreementId + "/action-plans");
+    if (withScenario) {
+      lines.add(
+          "# 2025: money per sub-goal (with the flags after revision 2), and goal attainment");
+      lines.add(
+          "curl -s " + reader + "'" + f + "/agreements/" + agreementId + "/funding?year=2025'");
+      lines.add(
+          "curl -s " + reader + "'" + e + "/agreements/" + agreementId + "/attainment?year=2025'");
+      lines.add(
+          "curl -s "
+              + reader
+              + "-H 'Accept: text/csv' '"
+              + e
+              + "/agreements/"
+              + agreementId
+              + "/reports/status?year=2025'");
+      lines.add("# what the Distriktssenteret portal sees (no token)");
+      lines.add("curl -s " + e + "/public/agreements/" + agreementId + "/attainment");
+    } else {
+      lines.add("# load the whole 2025 year too: ./bygdevekst run " + WITH_SCENARIO);
+    }
+    StringBuilder out =
+        new StringBuilder("Try:\n  source ").append(config.tokensFile()).append('\n');
+    lines.forEach(l -> out.append("  ").append(l).append('\n'));
+    return out.toString();
   }
 
   /** Stops services first, so that they can finish in-flight work, then Kafka, then PostgreSQL. */
@@ -354,17 +410,15 @@ public final class LocalStack {
       return Optional.empty();
     }
     String text = Files.readString(config.pidFile()).trim();
+    // A pid is reused once its process has ended: the stack started before it wrote the file, a
+    // later process with the same pid after. (Its command line cannot tell: Linux gives Java only
+    // the first 4096 characters, and the class path alone is longer.)
+    java.time.Instant written =
+        Files.getLastModifiedTime(config.pidFile()).toInstant().plusSeconds(2);
     try {
       return ProcessHandle.of(Long.parseLong(text))
           .filter(ProcessHandle::isAlive)
-          .filter(
-              p ->
-                  p.info()
-                      .commandLine()
-                      // The JDK may cut a long command line short inside the class path; the
-                      // -Dbygdevekst.root property before it still names the project.
-                      .map(c -> c.contains("bygdevekst"))
-                      .orElse(true));
+          .filter(p -> p.info().startInstant().map(s -> !s.isAfter(written)).orElse(true));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }

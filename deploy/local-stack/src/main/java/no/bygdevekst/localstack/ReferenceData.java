@@ -1,16 +1,9 @@
 package no.bygdevekst.localstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import no.bygdevekst.platform.testing.DevTokens;
@@ -24,83 +17,70 @@ final class ReferenceData {
   static final String AGREEMENT = "deploy/reference-data/vestre-varanger-agreement.json";
   static final String SIGNATURES = "deploy/reference-data/vestre-varanger-signatures.json";
 
-  private final StackConfig config;
-  private final HttpClient http;
-  private final ObjectMapper json = new ObjectMapper();
+  /**
+   * The agreement as loaded.
+   *
+   * @param lastWriteNanos {@link System#nanoTime()} when its last registration or signature was
+   *     answered, or null when it was all there already
+   */
+  record Loaded(String agreementId, String status, Long lastWriteNanos) {}
 
-  ReferenceData(StackConfig config, HttpClient http) {
+  private final StackConfig config;
+  private final Api api;
+
+  ReferenceData(StackConfig config, Api api) {
     this.config = config;
-    this.http = http;
+    this.api = api;
   }
 
-  void load() throws IOException, InterruptedException {
+  Loaded load() throws IOException {
     Path file = config.root().resolve(AGREEMENT);
-    JsonNode reference = json.readTree(file.toFile());
+    JsonNode reference = Api.JSON.readTree(file.toFile());
     String base = config.url("agreement") + "/api/v1/agreements";
+    Long lastWrite = null;
     String id = find(base, reference.path("title").asText());
     if (id == null) {
-      HttpResponse<String> created = send("POST", base, DevTokens.kdd(), Files.readString(file));
-      require(created, 201, "register the reference agreement");
-      id = json.readTree(created.body()).path("id").asText();
+      id =
+          api.post(base, DevTokens.kdd(), Files.readString(file))
+              .expect("register the reference agreement", 201)
+              .json()
+              .path("id")
+              .asText();
+      lastWrite = System.nanoTime();
       LocalStack.say(
           "Registered the reference agreement %s (%s)", reference.path("title").asText(), id);
     }
-    JsonNode agreement =
-        json.readTree(
-            require(send("GET", base + "/" + id, DevTokens.kdd(), null), 200, "read it").body());
+    JsonNode agreement = api.get(base + "/" + id, DevTokens.kdd()).expect("read it", 200).json();
     Set<String> signed = new HashSet<>();
     agreement.path("signatures").forEach(s -> signed.add(s.path("partyId").asText()));
-    for (JsonNode signature : json.readTree(config.root().resolve(SIGNATURES).toFile())) {
+    for (JsonNode signature : Api.JSON.readTree(config.root().resolve(SIGNATURES).toFile())) {
       String party = signature.path("partyId").asText();
       if (signed.contains(party)) {
         continue;
       }
       String token = "KDD".equals(party) ? DevTokens.kdd() : DevTokens.municipality(party);
-      ObjectNode body = signature.deepCopy();
-      require(
-          send("POST", base + "/" + id + "/signatures", token, body.toString()),
-          200,
-          "sign for " + party);
+      api.post(base + "/" + id + "/signatures", token, signature).expect("sign for " + party, 200);
+      lastWrite = System.nanoTime();
       LocalStack.say("Signed for party %s", party);
     }
-    JsonNode after = json.readTree(send("GET", base + "/" + id, DevTokens.kdd(), null).body());
-    LocalStack.say("Reference agreement %s is %s", id, after.path("status").asText());
+    String status =
+        api.get(base + "/" + id, DevTokens.kdd())
+            .expect("read it", 200)
+            .json()
+            .path("status")
+            .asText();
+    LocalStack.say("Reference agreement %s is %s", id, status);
+    return new Loaded(id, status, lastWrite);
   }
 
-  private String find(String base, String title) throws IOException, InterruptedException {
-    HttpResponse<String> list =
-        require(send("GET", base + "?size=200", DevTokens.kdd(), null), 200, "list agreements");
-    for (JsonNode item : json.readTree(list.body()).path("items")) {
+  private String find(String base, String title) {
+    JsonNode list =
+        api.get(base + "?size=200", DevTokens.kdd()).expect("list agreements", 200).json();
+    for (JsonNode item : list.path("items")) {
       if (title.equals(item.path("title").asText())) {
         return item.path("id").asText();
       }
     }
     return null;
-  }
-
-  private HttpResponse<String> send(String method, String url, String token, String body)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(url))
-            .timeout(Duration.ofSeconds(30))
-            .header("Authorization", "Bearer " + token)
-            .header("Accept", "application/json");
-    if (body != null) {
-      request
-          .header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(body));
-    } else {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static HttpResponse<String> require(
-      HttpResponse<String> response, int status, String what) {
-    if (response.statusCode() != status) {
-      throw new LocalStack.StackException(
-          "Could not " + what + ": HTTP " + response.statusCode() + " " + response.body());
-    }
-    return response;
   }
 }

@@ -21,7 +21,11 @@ public record StackConfig(
   public static final String[] SERVICES = {"agreement", "actionplan", "funding", "evaluation"};
 
   public static StackConfig fromEnvironment(Path root) {
-    Map<String, String> env = System.getenv();
+    return fromEnvironment(root, System.getenv());
+  }
+
+  /** The configuration that these environment variables give, as for a stack started with them. */
+  public static StackConfig fromEnvironment(Path root, Map<String, String> env) {
     Map<String, Integer> ports = new LinkedHashMap<>();
     int base = 8081;
     for (String service : SERVICES) {
