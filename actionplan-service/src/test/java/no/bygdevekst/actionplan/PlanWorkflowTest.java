@@ -382,7 +382,7 @@ class PlanWorkflowTest {
     first
         .then()
         .statusCode(200)
-        .header("Cache-Control", containsString("max-age=60"))
+        .header("Cache-Control", equalTo("public, max-age=60"))
         .body("totalItems", equalTo(1))
         .body("items[0].id", equalTo(approved.toString()))
         .body("items[0].inForce", equalTo(true))
@@ -399,6 +399,33 @@ class PlanWorkflowTest {
         .then()
         .statusCode(404);
     given().get("/api/v1/action-plans/{id}", draft).then().statusCode(401);
+  }
+
+  @Test
+  void thePortalsOriginMayReadApprovedPlansFromABrowser() {
+    UUID agreement = UUID.randomUUID();
+    given()
+        .header("Origin", "https://portal.example.test")
+        .header("Access-Control-Request-Method", "GET")
+        .header("Access-Control-Request-Headers", "if-none-match")
+        .options("/api/v1/public/agreements/{a}/action-plans", agreement)
+        .then()
+        .statusCode(200)
+        .header("Access-Control-Allow-Origin", "https://portal.example.test")
+        .header("Access-Control-Allow-Methods", containsString("GET"));
+    given()
+        .header("Origin", "https://portal.example.test")
+        .get("/api/v1/public/agreements/{a}/action-plans", agreement)
+        .then()
+        .statusCode(404)
+        .header("Access-Control-Allow-Origin", "https://portal.example.test")
+        .header("Access-Control-Expose-Headers", containsString("ETag"));
+    given()
+        .header("Origin", "https://elsewhere.example")
+        .get("/api/v1/public/agreements/{a}/action-plans", agreement)
+        .then()
+        .statusCode(403)
+        .header("Access-Control-Allow-Origin", nullValue());
   }
 
   private static JsonNode event(UUID agreementId, String type, UUID planId) throws IOException {

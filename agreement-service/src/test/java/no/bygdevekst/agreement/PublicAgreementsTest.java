@@ -128,5 +128,11 @@ class PublicAgreementsTest {
         .then()
         .statusCode(200)
         .header("Access-Control-Allow-Origin", "https://portal.example.test");
+    given()
+        .header("Origin", "https://elsewhere.example")
+        .get("/api/v1/public/agreements")
+        .then()
+        .statusCode(403)
+        .header("Access-Control-Allow-Origin", nullValue());
   }
 }

@@ -14,8 +14,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import no.bygdevekst.actionplan.plan.PlanView;
 import no.bygdevekst.platform.http.ETags;
+import no.bygdevekst.platform.problem.Problem;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,7 +45,13 @@ public class ConsentResource {
               + " sub-goal's current content: a later change to its measures voids it. An"
               + " objection needs a comment. Returns the plan.")
   @APIResponse(responseCode = "200", description = "Recorded; the plan as it is now")
-  @APIResponse(responseCode = "400", description = "Invalid request or unknown sub-goal")
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid request or unknown sub-goal",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "Not a partner, or not named under one of the sub-goals")

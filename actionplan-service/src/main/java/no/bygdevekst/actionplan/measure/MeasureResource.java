@@ -21,8 +21,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import no.bygdevekst.platform.http.ETags;
+import no.bygdevekst.platform.problem.Problem;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,8 +51,20 @@ public class MeasureResource {
           "While the plan is a DRAFT or RETURNED, by a municipality of the agreement. The sub-goal"
               + " must be the agreement's, the responsible party a principal party, the partners"
               + " among the sub-goal's partners. Voids the consents on that sub-goal.")
-  @APIResponse(responseCode = "201", description = "Added; ETag is the measure's version")
-  @APIResponse(responseCode = "400", description = "Invalid measure")
+  @APIResponse(
+      responseCode = "201",
+      description = "Added; ETag is the measure's version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MeasureView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid measure",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "403", description = "Not a municipality of this agreement")
   @APIResponse(responseCode = "409", description = "The plan is not a DRAFT or RETURNED")
   public Response add(
@@ -66,7 +81,13 @@ public class MeasureResource {
   @Path("/{measureId}")
   @Authenticated
   @Operation(summary = "One measure", description = "Its ETag is needed to change or remove it.")
-  @APIResponse(responseCode = "200", description = "The measure")
+  @APIResponse(
+      responseCode = "200",
+      description = "The measure",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MeasureView.class)))
   @APIResponse(responseCode = "404", description = "No such plan or measure")
   public Response get(@PathParam("id") UUID planId, @PathParam("measureId") UUID measureId) {
     MeasureView measure = service.get(planId, measureId);
@@ -81,8 +102,20 @@ public class MeasureResource {
       description =
           "Replaces the measure's content; needs If-Match with its ETag. A real change voids the"
               + " consents on its sub-goal (both sub-goals when it moves).")
-  @APIResponse(responseCode = "200", description = "Changed")
-  @APIResponse(responseCode = "400", description = "Invalid measure")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MeasureView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid measure",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "403", description = "Not a municipality of this agreement")
   @APIResponse(responseCode = "409", description = "The plan is not a DRAFT or RETURNED")
   @APIResponse(responseCode = "412", description = "Changed since you read it")

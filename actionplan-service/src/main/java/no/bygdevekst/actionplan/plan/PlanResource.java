@@ -24,8 +24,11 @@ import no.bygdevekst.platform.audit.AuditEntry;
 import no.bygdevekst.platform.http.ETags;
 import no.bygdevekst.platform.http.Page;
 import no.bygdevekst.platform.http.PageRequest;
+import no.bygdevekst.platform.problem.Problem;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,8 +61,20 @@ public class PlanResource {
           "A municipality that is a principal party of a signed or active agreement starts revision"
               + " 1 of the plan for a year inside the agreement's period. One plan per agreement"
               + " and year; later changes after approval are new revisions.")
-  @APIResponse(responseCode = "201", description = "Started, as a DRAFT")
-  @APIResponse(responseCode = "400", description = "Invalid year, or outside the period")
+  @APIResponse(
+      responseCode = "201",
+      description = "Started, as a DRAFT",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PlanView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid year, or outside the period",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "403", description = "Not a municipality of this agreement")
   @APIResponse(responseCode = "404", description = "No such agreement known here")
   @APIResponse(
@@ -105,7 +120,13 @@ public class PlanResource {
       description =
           "With its measures, totals per sub-goal, the consents in force and, while it is a DRAFT"
               + " or RETURNED, what still blocks its submission. The ETag is the plan's version.")
-  @APIResponse(responseCode = "200", description = "The plan")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PlanView.class)))
   @APIResponse(responseCode = "404", description = "No such plan")
   public Response get(@PathParam("id") UUID id) {
     PlanView plan = service.view(id);
@@ -122,7 +143,13 @@ public class PlanResource {
               + " measures, while a measure uses a sub-goal, partner or party an amendment"
               + " removed (invalidMeasures), or until every named partner of every sub-goal with"
               + " measures has consented (missingConsents). If-Match is optional.")
-  @APIResponse(responseCode = "200", description = "Submitted")
+  @APIResponse(
+      responseCode = "200",
+      description = "Submitted",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PlanView.class)))
   @APIResponse(responseCode = "403", description = "Not a municipality of this agreement")
   @APIResponse(responseCode = "409", description = "Not ready, or not a DRAFT or RETURNED plan")
   @APIResponse(responseCode = "412", description = "If-Match does not match")
@@ -141,7 +168,13 @@ public class PlanResource {
       description =
           "The plan becomes the revision in force for its year, superseding the earlier approved"
               + " revision; PlanApproved carries the budget per sub-goal and per measure.")
-  @APIResponse(responseCode = "200", description = "Approved")
+  @APIResponse(
+      responseCode = "200",
+      description = "Approved",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PlanView.class)))
   @APIResponse(responseCode = "403", description = "Not KDD")
   @APIResponse(responseCode = "409", description = "Not SUBMITTED")
   public Response approve(
@@ -155,8 +188,20 @@ public class PlanResource {
   @Operation(
       summary = "Return a submitted plan with a reason (KDD)",
       description = "The plan becomes RETURNED and the municipalities may change it again.")
-  @APIResponse(responseCode = "200", description = "Returned")
-  @APIResponse(responseCode = "400", description = "No reason")
+  @APIResponse(
+      responseCode = "200",
+      description = "Returned",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PlanView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "No reason",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "403", description = "Not KDD")
   @APIResponse(responseCode = "409", description = "Not SUBMITTED")
   public Response returnPlan(
@@ -174,7 +219,13 @@ public class PlanResource {
       description =
           "Copies the measures of the approved revision in force into a new DRAFT with the next"
               + " revision number; consents start empty. One revision under way at a time.")
-  @APIResponse(responseCode = "201", description = "The new draft revision")
+  @APIResponse(
+      responseCode = "201",
+      description = "The new draft revision",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PlanView.class)))
   @APIResponse(responseCode = "403", description = "Not a municipality of this agreement")
   @APIResponse(
       responseCode = "409",

@@ -65,7 +65,13 @@ public class AgreementResource {
           "Registers a bygdevekstavtale as a draft (DRAFT) with its principal parties, cooperation"
               + " partners, sub-goals, commitments and anchoring. Publishes AgreementRegistered."
               + " An optional Idempotency-Key makes a retry return the first response.")
-  @APIResponse(responseCode = "201", description = "Registered; Location and ETag name it")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered; Location and ETag name it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AgreementView.class)))
   @APIResponse(
       responseCode = "400",
       description = "Invalid content",

@@ -20,8 +20,11 @@ import no.bygdevekst.platform.audit.AuditEntry;
 import no.bygdevekst.platform.http.ETags;
 import no.bygdevekst.platform.http.Page;
 import no.bygdevekst.platform.http.PageRequest;
+import no.bygdevekst.platform.problem.Problem;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,8 +52,20 @@ public class IndicatorResource {
           "A municipality that is a principal party of the agreement defines an indicator: sub-goal,"
               + " name, unit, measure type, direction, baseline, a target per year within the"
               + " period, and its source. Qualitative indicators state their assessment scale.")
-  @APIResponse(responseCode = "201", description = "Defined; Location names it")
-  @APIResponse(responseCode = "400", description = "Invalid: see the field list")
+  @APIResponse(
+      responseCode = "201",
+      description = "Defined; Location names it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IndicatorView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid: see the field list",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "403", description = "Not a municipality of this agreement")
   @APIResponse(responseCode = "404", description = "The agreement is not known here")
   @APIResponse(
@@ -116,8 +131,20 @@ public class IndicatorResource {
               + " an assessment on its scale with a narrative; always a source. A year with a value"
               + " in force only takes a correction: name it in correctsMeasurementId. The"
               + " corrected value stays in the history.")
-  @APIResponse(responseCode = "201", description = "Recorded")
-  @APIResponse(responseCode = "400", description = "Invalid: see the field list")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MeasurementView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid: see the field list",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "403", description = "Not a municipality of this agreement")
   @APIResponse(responseCode = "404", description = "No such indicator")
   @APIResponse(

@@ -21,6 +21,7 @@ import java.util.UUID;
 import no.bygdevekst.evaluation.attainment.AttainmentReport;
 import no.bygdevekst.evaluation.attainment.AttainmentService;
 import no.bygdevekst.evaluation.attainment.ReportKind;
+import no.bygdevekst.platform.problem.Problem;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -69,7 +70,13 @@ public class ReportResource {
         @Content(mediaType = "text/csv"),
         @Content(mediaType = StatusChart.MEDIA_TYPE)
       })
-  @APIResponse(responseCode = "400", description = "year missing or outside the period")
+  @APIResponse(
+      responseCode = "400",
+      description = "year missing or outside the period",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "403", description = "A municipality of another agreement")
   @APIResponse(responseCode = "404", description = "The agreement is not known here")
   public Response status(
@@ -181,6 +188,7 @@ public class ReportResource {
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.KDD, Roles.READER, Roles.MUNICIPALITY})
   @Operation(summary = "One publication", description = "With the snapshot that was published.")
+  @APIResponse(responseCode = "200", description = "The publication")
   @APIResponse(responseCode = "404", description = "No such publication of this agreement")
   public PublicationView publicationOf(
       @PathParam("agreementId") UUID agreementId, @PathParam("reportId") UUID reportId) {

@@ -15,8 +15,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import no.bygdevekst.platform.idempotency.IdempotentCommands;
+import no.bygdevekst.platform.problem.Problem;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,8 +50,20 @@ public class AllocationResource {
               + " the approved plan, or to a measure under it. Grant allocations never add up to"
               + " more than the grant, nor a sub-goal's to more than its budget in the plan. Only"
               + " a municipality that is a principal party of the agreement may allocate.")
-  @APIResponse(responseCode = "201", description = "Allocated: one new ledger entry")
-  @APIResponse(responseCode = "400", description = "Invalid request")
+  @APIResponse(
+      responseCode = "201",
+      description = "Allocated: one new ledger entry",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AllocationResult.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid request",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "403", description = "Not a principal municipality of the agreement")
   @APIResponse(responseCode = "404", description = "No such grant")
   @APIResponse(
@@ -84,8 +99,20 @@ public class AllocationResource {
               + " plan, as two ledger entries: nothing recorded before is changed. This is how"
               + " allocations flagged after a plan revision are put right. Money already paid"
               + " out under a sub-goal cannot be moved.")
-  @APIResponse(responseCode = "201", description = "Reallocated: two new ledger entries")
-  @APIResponse(responseCode = "400", description = "Invalid request")
+  @APIResponse(
+      responseCode = "201",
+      description = "Reallocated: two new ledger entries",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReallocationResult.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid request",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "403", description = "Not a principal municipality of the agreement")
   @APIResponse(responseCode = "404", description = "No such grant")
   @APIResponse(

@@ -21,8 +21,11 @@ import java.util.UUID;
 import no.bygdevekst.platform.http.Page;
 import no.bygdevekst.platform.http.PageRequest;
 import no.bygdevekst.platform.idempotency.IdempotentCommands;
+import no.bygdevekst.platform.problem.Problem;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,8 +52,20 @@ public class AppropriationResource {
               + " grant scheme for a year. A year may have several (e.g. an addition in the"
               + " revised budget), each with its own budget decision reference. Grants are"
               + " awarded from it and never add up to more than it holds.")
-  @APIResponse(responseCode = "201", description = "Recorded")
-  @APIResponse(responseCode = "400", description = "Invalid request")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AppropriationView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid request",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "409",
       description = "The year already has an appropriation with this budget decision reference")

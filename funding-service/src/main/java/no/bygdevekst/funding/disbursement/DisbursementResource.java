@@ -14,8 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import no.bygdevekst.platform.idempotency.IdempotentCommands;
+import no.bygdevekst.platform.problem.Problem;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,8 +44,20 @@ public class DisbursementResource {
           "Records what is paid out under each sub-goal, never more than is allocated to it and"
               + " not yet paid. With \"final\": true it is the final payout: the grant is closed,"
               + " and what was granted and not paid out is shown as to be returned or withheld.")
-  @APIResponse(responseCode = "201", description = "Recorded: one ledger entry per line")
-  @APIResponse(responseCode = "400", description = "Invalid request")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded: one ledger entry per line",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DisbursementResult.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid request",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "404", description = "No such grant")
   @APIResponse(
       responseCode = "409",

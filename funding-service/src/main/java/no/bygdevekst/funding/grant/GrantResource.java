@@ -24,8 +24,11 @@ import no.bygdevekst.platform.http.ETags;
 import no.bygdevekst.platform.http.Page;
 import no.bygdevekst.platform.http.PageRequest;
 import no.bygdevekst.platform.idempotency.IdempotentCommands;
+import no.bygdevekst.platform.problem.Problem;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,9 +68,27 @@ public class GrantResource {
               + " agreement has at most one grant per year: a further award must say"
               + " \"addition\": true and adds to it. Send an Idempotency-Key so that a retry"
               + " never awards twice.")
-  @APIResponse(responseCode = "201", description = "Grant awarded")
-  @APIResponse(responseCode = "200", description = "Added to the existing grant")
-  @APIResponse(responseCode = "400", description = "Invalid request, or no such appropriation")
+  @APIResponse(
+      responseCode = "201",
+      description = "Grant awarded",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = GrantView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Added to the existing grant",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = GrantView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid request, or no such appropriation",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "409",
       description =

@@ -99,7 +99,11 @@ public class LedgerResource {
   @GET
   @Path("{entryId}")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "One ledger entry")
+  @Operation(
+      summary = "One ledger entry",
+      description =
+          "One money movement of the grant as it was recorded, with its actor and time; entries"
+              + " are never changed.")
   @APIResponse(responseCode = "200", description = "The entry")
   @APIResponse(responseCode = "404", description = "No such grant or entry")
   public LedgerEntryView entry(

@@ -12,7 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import no.bygdevekst.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,7 +42,13 @@ public class FundingResource {
               + " budget). After the final payout notPaidOutOre shows what is to be returned or"
               + " withheld.")
   @APIResponse(responseCode = "200", description = "The funding view")
-  @APIResponse(responseCode = "400", description = "year missing or out of range")
+  @APIResponse(
+      responseCode = "400",
+      description = "year missing or out of range",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "404", description = "No approved plan and no grant for that year")
   public FundingView funding(
       @PathParam("agreementId") UUID agreementId,
