@@ -76,11 +76,20 @@ public final class Bench {
 
   public static void main(String[] args) throws Exception {
     boolean quick = List.of(args).contains("--quick");
+    java.util.Set<String> only = new java.util.LinkedHashSet<>();
+    for (String arg : args) {
+      if (arg.startsWith("--only=")) {
+        only.addAll(List.of(arg.substring(7).split(",")));
+      }
+    }
     Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
     Path data =
         Path.of(System.getProperty("bench.data", root.resolve("bench/target/stack").toString()))
             .toAbsolutePath();
     Bench bench = new Bench(quick ? Settings.quick() : Settings.full(), quick, root, data);
+    bench.only.addAll(only);
+    BenchStack.deleteTree(root.resolve("bench/target/raw"));
+    Load.rawDir = root.resolve("bench/target/raw");
     Runtime.getRuntime().addShutdownHook(new Thread(bench.stack::close, "bench-stop"));
     int code = 0;
     try {
@@ -98,6 +107,20 @@ public final class Bench {
 
   // ---------------------------------------------------------------------------------------------
 
+  private final java.util.Set<String> only = new java.util.LinkedHashSet<>();
+  private int approvedCount;
+
+  private boolean wanted(String phase) {
+    return only.isEmpty() || only.contains(phase);
+  }
+
+  /** Approves submitted plans, unmeasured, until {@code n} of them are approved. */
+  private void ensureApproved(int n) {
+    while (approvedCount < n) {
+      fixtures.approve(propagationPlans.get(approvedCount++));
+    }
+  }
+
   private Fixtures.Agreement reference;
   private final List<Fixtures.Plan> referencePlans = new ArrayList<>();
   private final List<Fixtures.Plan> propagationPlans = Collections.synchronizedList(new ArrayList<>());
@@ -111,6 +134,7 @@ public final class Bench {
         quick ? "quick" : "full", settings.rounds(), loadAtStart);
     phase("start the stack");
     stack.checkPortsFree();
+    say("  ports: %s", stack.ports());
     stack.startPostgres();
     stack.startKafka();
     for (String app : APPS) {
@@ -118,26 +142,34 @@ public final class Bench {
       say("  %s ready in %.2f s (first start: migrations on an empty database)", app, secs(first));
     }
 
-    phase("start-up and idle memory");
-    startup();
-
-    phase("reference data through the APIs");
-    setUp();
-
-    phase("reads");
-    reads();
-
-    phase("event propagation");
-    propagation();
-
-    phase("writes");
-    writes();
-
-    phase("broker outage");
-    outage();
-
-    phase("scale");
-    scale();
+    if (wanted("startup")) {
+      phase("start-up and idle memory");
+      startup();
+    }
+    if (wanted("reads") || wanted("propagation") || wanted("writes") || wanted("outage")) {
+      phase("reference data through the APIs");
+      setUp();
+    }
+    if (wanted("reads")) {
+      phase("reads");
+      reads();
+    }
+    if (wanted("propagation")) {
+      phase("event propagation");
+      propagation();
+    }
+    if (wanted("writes")) {
+      phase("writes");
+      writes();
+    }
+    if (wanted("outage")) {
+      phase("broker outage");
+      outage();
+    }
+    if (wanted("scale")) {
+      phase("scale");
+      scale();
+    }
 
     phase("done");
     report();
@@ -288,6 +320,33 @@ public final class Bench {
       say("  %s: %d bytes, ETag %s", t.label(), check.body().length(), check.header("ETag"));
       Load.wrk(stack.url(t.app()) + t.path(), token(t, token), settings.warmupSeconds());
     }
+    // What one request costs, alone: one client, one request at a time, and what PostgreSQL did
+    for (ReadTarget t : targets) {
+      int n = 200;
+      DbCost.Counters before = BenchStack.HELLO.equals(t.app()) ? null : DbCost.read(stack, t.app());
+      long[] nanos = new long[n];
+      for (int i = 0; i < n; i++) {
+        nanos[i] = api.send("GET", t.app(), t.path(), token(t, token), null).nanos();
+      }
+      String db = "";
+      if (before != null) {
+        Thread.sleep(1500); // PostgreSQL's statistics arrive a moment later
+        DbCost.Counters after = DbCost.read(stack, t.app());
+        double commits = (after.commits() - before.commits() - 1) / (double) n;
+        double scans = (after.scans() - before.scans()) / (double) n;
+        double rows = (after.rowsFetched() - before.rowsFetched()) / (double) n;
+        db = String.format(Locale.ROOT, "; per request %.1f transactions, %.1f table scans, %.0f rows read",
+            commits, scans, rows);
+        table.add("What one read costs: one client, one request at a time (" + n + " requests)",
+            t.label() + ": transactions per request", "count", Stats.Series.of(commits));
+        table.add("What one read costs: one client, one request at a time (" + n + " requests)",
+            t.label() + ": table scans per request", "count", Stats.Series.of(scans));
+      }
+      Stats.Series p50 = Stats.Series.of(Stats.percentileMs(nanos, 50));
+      table.add("What one read costs: one client, one request at a time (" + n + " requests)",
+          t.label() + ": p50", "ms", p50);
+      say("  alone: %s p50 %.2f ms%s", t.label(), p50.median(), db);
+    }
     Map<String, List<Load.Result>> wrk = new LinkedHashMap<>();
     Map<String, List<Load.Result>> hey = new LinkedHashMap<>();
     Map<String, Double> peak = new LinkedHashMap<>();
@@ -384,6 +443,7 @@ public final class Bench {
       List<Long> approvals = new ArrayList<>();
       for (int i = 0; i < settings.approvalsPerRound(); i++) {
         Fixtures.Plan plan = propagationPlans.get(next++);
+        approvedCount = next;
         Api.Response approved = fixtures.approve(plan);
         long answered = System.nanoTime();
         approvals.add(approved.nanos());
@@ -440,7 +500,8 @@ public final class Bench {
 
   private void writes() throws Exception {
     int workers = settings.writeWorkers();
-    List<Fixtures.Plan> approved = propagationPlans.subList(0, settings.rounds() * settings.approvalsPerRound());
+    ensureApproved(settings.rounds() * workers + 10);
+    List<Fixtures.Plan> approved = propagationPlans.subList(0, approvedCount);
     // grants to allocate against: one per worker and round, on plans approved above
     List<Fixtures.Plan> grantPlans = new ArrayList<>(approved.subList(0, settings.rounds() * workers));
     List<String> grants = new ArrayList<>();
@@ -526,7 +587,8 @@ public final class Bench {
   private void outage() throws Exception {
     int workers = settings.writeWorkers();
     int used = settings.rounds() * workers;
-    List<Fixtures.Plan> approved = propagationPlans.subList(0, settings.rounds() * settings.approvalsPerRound());
+    ensureApproved(used + 10);
+    List<Fixtures.Plan> approved = propagationPlans.subList(0, approvedCount);
     List<Fixtures.Plan> plans = new ArrayList<>(approved.subList(used, used + 10));
     List<String> grants = new ArrayList<>();
     for (Fixtures.Plan plan : plans) {
@@ -678,7 +740,7 @@ public final class Bench {
   // --- report ------------------------------------------------------------------------------------
 
   private void report() throws Exception {
-    for (String app : APPS) {
+    for (String app : peakRssUnderLoad.isEmpty() ? List.<String>of() : APPS) {
       Double peak = peakRssUnderLoad.get(app);
       String section = "Resident memory around the read load (MB)";
       table.add(section, label(app) + ": RSS peak under the wrk read load", "MB",
@@ -698,8 +760,10 @@ public final class Bench {
         .append(" s a round; whole run ").append(String.format(Locale.ROOT, "%.1f", secs(began) / 60)).append(" min\n");
     out.append("- load tools run on the same cores as the services, PostgreSQL and Kafka\n\n");
     out.append(table.render()).append('\n');
-    out.append("Outage, in full:\n\n");
-    outageReport.lines().forEach(l -> out.append("- ").append(l).append('\n'));
+    if (outageReport != null) {
+      out.append("Outage, in full:\n\n");
+      outageReport.lines().forEach(l -> out.append("- ").append(l).append('\n'));
+    }
     out.append("\nPhases:\n\n");
     phaseLog.forEach(l -> out.append("- ").append(l).append('\n'));
     System.out.println();

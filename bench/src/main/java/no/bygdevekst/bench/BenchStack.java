@@ -54,25 +54,53 @@ final class BenchStack implements AutoCloseable {
     Map<String, String> env = System.getenv();
     StackConfig defaults = StackConfig.fromEnvironment(root);
     Map<String, Integer> ports = new LinkedHashMap<>();
-    int base = intOf(env, "BENCH_SERVICE_PORT_BASE", 28081);
+    int base = 24081; // below the ephemeral range (32768-60999), where clients take ports
     for (String service : StackConfig.SERVICES) {
-      ports.put(service, base++);
+      ports.put(
+          service, intOf(env, "BENCH_" + service.toUpperCase(java.util.Locale.ROOT) + "_PORT", base++));
     }
     this.config =
         new StackConfig(
             root,
             data,
-            intOf(env, "BENCH_PG_PORT", 57432),
-            intOf(env, "BENCH_KAFKA_PORT", 61092),
-            intOf(env, "BENCH_KAFKA_CONTROLLER_PORT", 61093),
+            intOf(env, "BENCH_PG_PORT", 24432),
+            intOf(env, "BENCH_KAFKA_PORT", 24092),
+            intOf(env, "BENCH_KAFKA_CONTROLLER_PORT", 24093),
             ports,
             defaults.serviceJvmOptions());
-    this.helloPort = intOf(env, "BENCH_HELLO_PORT", 28090);
+    this.helloPort = intOf(env, "BENCH_HELLO_PORT", 24090);
   }
 
+  /**
+   * The port named by the environment variable; else the default when it is free; else a free
+   * port the system picks, so that a shared machine where someone holds the default still runs.
+   */
   private static int intOf(Map<String, String> env, String name, int fallback) {
     String value = env.get(name);
-    return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    if (value != null && !value.isBlank()) {
+      return Integer.parseInt(value.trim());
+    }
+    try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+      probe.setReuseAddress(false);
+      probe.bind(new java.net.InetSocketAddress(fallback));
+      return fallback;
+    } catch (IOException taken) {
+      try (java.net.ServerSocket any = new java.net.ServerSocket(0)) {
+        return any.getLocalPort();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  String ports() {
+    return String.format(
+        "PostgreSQL %d, Kafka %d (controller %d), services %s, ceiling %d",
+        config.postgresPort(),
+        config.kafkaPort(),
+        config.kafkaControllerPort(),
+        config.servicePorts(),
+        helloPort);
   }
 
   StackConfig config() {
@@ -107,7 +135,7 @@ final class BenchStack implements AutoCloseable {
     Ports.requireFree(config.postgresPort(), "PostgreSQL", "BENCH_PG_PORT");
     Ports.requireFree(config.kafkaPort(), "Kafka", "BENCH_KAFKA_PORT");
     Ports.requireFree(config.kafkaControllerPort(), "Kafka controller", "BENCH_KAFKA_CONTROLLER_PORT");
-    config.servicePorts().forEach((s, p) -> Ports.requireFree(p, s, "BENCH_SERVICE_PORT_BASE"));
+    config.servicePorts().forEach((s, p) -> Ports.requireFree(p, s, "BENCH_" + s.toUpperCase(java.util.Locale.ROOT) + "_PORT"));
     Ports.requireFree(helloPort, "hello", "BENCH_HELLO_PORT");
   }
 

@@ -57,6 +57,8 @@ final class Load {
         new ArrayList<>(
             List.of(
                 "hey",
+                "-T", // hey's default Content-Type (text/html) on a GET gets 415 from JAX-RS
+                "application/json",
                 "-z",
                 seconds + "s",
                 "-c",
@@ -153,11 +155,24 @@ final class Load {
     Sample send();
   }
 
+  /** Where each tool's whole output is kept (numbered), for a second look; null: nowhere. */
+  static volatile java.nio.file.Path rawDir;
+
+  private static final AtomicInteger runs = new AtomicInteger();
+
   static String run(List<String> command) {
     try {
       Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       int code = p.waitFor();
+      if (rawDir != null) {
+        java.nio.file.Files.createDirectories(rawDir);
+        String shown =
+            String.join(" ", command).replaceAll("Bearer [A-Za-z0-9._-]+", "Bearer <token>");
+        java.nio.file.Files.writeString(
+            rawDir.resolve(String.format("%03d-%s.txt", runs.incrementAndGet(), command.get(0))),
+            "$ " + shown + "\n" + out);
+      }
       if (code != 0) {
         throw new IllegalStateException(String.join(" ", command.get(0)) + " failed: " + out);
       }

@@ -53,7 +53,9 @@ final class Outage {
       double commandP99Ms,
       double commandP99DuringOutageMs,
       int duringOutage,
-      double kafkaDownSeconds,
+      double kafkaStopSeconds,
+      double kafkaStoppedSeconds,
+      double kafkaStartSeconds,
       int outboxRows,
       int outboxPublished,
       int topicRecords,
@@ -71,7 +73,14 @@ final class Outage {
               "%d of %d allocation commands accepted (HTTP 201), %d of them while Kafka was down;"
                   + " command p99 %.1f ms overall, %.1f ms during the outage",
               accepted, commands, duringOutage, commandP99Ms, commandP99DuringOutageMs));
-      out.add(String.format("Kafka stopped and restarted: down for %.1f s", kafkaDownSeconds));
+      out.add(
+          String.format(
+              "Kafka: stopping took %.1f s, stopped for %.1f s, starting again took %.1f s:"
+                  + " unavailable for %.1f s in all",
+              kafkaStopSeconds,
+              kafkaStoppedSeconds,
+              kafkaStartSeconds,
+              kafkaStopSeconds + kafkaStoppedSeconds + kafkaStartSeconds));
       out.add(
           String.format(
               "funding outbox: %d FundsAllocated rows for the %d commands, %d published",
@@ -103,7 +112,7 @@ final class Outage {
   Report run(List<Fixtures.Plan> plans, List<String> grants, int commands, int outageSeconds)
       throws Exception {
     int before = 10;
-    int after = 10;
+    int after = 25; // stopping and starting Kafka take time too: commands go on after it is back
     double rate = commands / (double) (before + outageSeconds + after);
     ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
     AtomicInteger next = new AtomicInteger();
@@ -147,8 +156,10 @@ final class Outage {
     long downAt = System.nanoTime();
     say("    stopping Kafka");
     stack.stopKafka();
-    sleepUntil(downAt + outageSeconds * 1_000_000_000L);
+    long stoppedAt = System.nanoTime();
+    sleepUntil(stoppedAt + outageSeconds * 1_000_000_000L);
     say("    starting Kafka again on the same port and data");
+    long startAt = System.nanoTime();
     stack.startKafka();
     long upAt = System.nanoTime();
     done.await();
@@ -239,7 +250,9 @@ final class Outage {
         Stats.percentileMs(allNanos, 99),
         Stats.percentileMs(duringNanos, 99),
         duringNanos.length,
-        (upAt - downAt) / 1e9,
+        (stoppedAt - downAt) / 1e9,
+        (startAt - stoppedAt) / 1e9,
+        (upAt - startAt) / 1e9,
         eventIds.size(),
         published,
         records,

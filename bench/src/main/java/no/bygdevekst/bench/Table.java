@@ -37,67 +37,71 @@ final class Table {
     notes.add(line);
   }
 
-  /** A markdown table, padded so that it also reads well in a terminal. */
+  /** One markdown table per section, padded so that it also reads well in a terminal. */
   String render() {
-    List<String[]> cells = new ArrayList<>();
-    cells.add(
-        new String[] {"figure", "unit", "median", "spread (min..max)", "vs ceiling", "target", "met"});
-    String section = null;
-    List<Integer> sectionRows = new ArrayList<>();
-    for (Row r : rows) {
-      if (!r.section().equals(section)) {
-        section = r.section();
-        sectionRows.add(cells.size());
-        cells.add(new String[] {"**" + section + "**", "", "", "", "", "", ""});
-      }
-      Stats.Series s = r.series();
-      String spread =
-          s.values().size() < 2
-              ? "(1 run)"
-              : fmt(s.min(), r.unit()) + ".." + fmt(s.max(), r.unit())
-                  + String.format(Locale.ROOT, " (%.0f%%)", s.spreadPercent());
-      cells.add(
-          new String[] {
-            r.figure(),
-            r.unit(),
-            fmt(s.median(), r.unit()),
-            spread,
-            r.ratio() == null || r.ratio().isNaN()
-                ? ""
-                : String.format(Locale.ROOT, "%.2f", r.ratio()),
-            r.target(),
-            r.met() == null ? "" : r.met() ? "yes" : "**NO**"
-          });
-    }
-    int[] width = new int[7];
-    for (String[] row : cells) {
-      for (int i = 0; i < 7; i++) {
-        width[i] = Math.max(width[i], row[i].length());
-      }
-    }
     StringBuilder out = new StringBuilder();
-    for (int n = 0; n < cells.size(); n++) {
-      String[] row = cells.get(n);
-      out.append('|');
-      for (int i = 0; i < 7; i++) {
-        String c = row[i];
-        boolean right = i == 2 || i == 4;
-        out.append(' ')
-            .append(right ? " ".repeat(width[i] - c.length()) + c : c + " ".repeat(width[i] - c.length()))
-            .append(" |");
+    List<String> sections = new ArrayList<>();
+    rows.forEach(r -> {
+      if (!sections.contains(r.section())) {
+        sections.add(r.section());
       }
-      out.append('\n');
-      if (n == 0) {
+    });
+    for (String section : sections) {
+      out.append("#### ").append(section).append("\n\n");
+      List<String[]> cells = new ArrayList<>();
+      cells.add(new String[] {"figure", "unit", "median", "spread: min..max (range/median)", "vs ceiling", "target", "met"});
+      for (Row r : rows) {
+        if (!r.section().equals(section)) {
+          continue;
+        }
+        Stats.Series s = r.series();
+        String spread =
+            s.values().size() < 2
+                ? "(1 run)"
+                : fmt(s.min(), r.unit()) + ".." + fmt(s.max(), r.unit())
+                    + String.format(Locale.ROOT, " (%.0f%%)", s.spreadPercent());
+        cells.add(
+            new String[] {
+              r.figure(),
+              r.unit(),
+              fmt(s.median(), r.unit()),
+              spread,
+              r.ratio() == null || r.ratio().isNaN()
+                  ? ""
+                  : String.format(Locale.ROOT, "%.2f", r.ratio()),
+              r.target(),
+              r.met() == null ? "" : r.met() ? "yes" : "**NO**"
+            });
+      }
+      int[] width = new int[7];
+      for (String[] row : cells) {
+        for (int i = 0; i < 7; i++) {
+          width[i] = Math.max(width[i], row[i].length());
+        }
+      }
+      for (int n = 0; n < cells.size(); n++) {
+        String[] row = cells.get(n);
         out.append('|');
         for (int i = 0; i < 7; i++) {
-          out.append(i == 2 || i == 4 ? "-".repeat(width[i] + 1) + ":|" : "-".repeat(width[i] + 2) + "|");
+          String c = row[i];
+          boolean right = i == 2 || i == 4;
+          String pad = " ".repeat(width[i] - c.length());
+          out.append(' ').append(right ? pad + c : c + pad).append(" |");
         }
         out.append('\n');
+        if (n == 0) {
+          out.append('|');
+          for (int i = 0; i < 7; i++) {
+            out.append(
+                i == 2 || i == 4 ? "-".repeat(width[i] + 1) + ":|" : "-".repeat(width[i] + 2) + "|");
+          }
+          out.append('\n');
+        }
       }
+      out.append('\n');
     }
     if (!notes.isEmpty()) {
-      out.append('\n');
-      notes.forEach(n -> out.append(n).append('\n'));
+      notes.forEach(n -> out.append("- ").append(n).append('\n'));
     }
     return out.toString();
   }
@@ -107,7 +111,8 @@ final class Table {
       return "n/a";
     }
     return switch (unit) {
-      case "req/s", "ops/s", "MB", "count" -> String.format(Locale.ROOT, "%,.0f", v);
+      case "req/s", "ops/s", "MB" -> String.format(Locale.ROOT, "%,.0f", v);
+      case "count" -> v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.1f", v);
       case "s" -> String.format(Locale.ROOT, "%.2f", v);
       default -> v >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
     };
