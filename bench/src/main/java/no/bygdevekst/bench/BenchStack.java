@@ -81,7 +81,7 @@ final class BenchStack implements AutoCloseable {
       return Integer.parseInt(value.trim());
     }
     try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
-      probe.setReuseAddress(false);
+      probe.setReuseAddress(true); // as servers bind: connections in TIME_WAIT do not count
       probe.bind(new java.net.InetSocketAddress(fallback));
       return fallback;
     } catch (IOException taken) {
