@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** The OpenAPI document describes every path of the public contract (API.md). */
+/** The OpenAPI document describes every path of the public contract other systems rely on. */
 @QuarkusTest
 class OpenApiTest {
   @Test

@@ -7,7 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
-/** The paths of the public contract (shared API.md) are in the OpenAPI document as written. */
+/** The paths of the public contract other systems rely on are in the OpenAPI document. */
 @QuarkusTest
 class OpenApiTest {
 
