@@ -11,10 +11,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.bygdevekst.localstack.KafkaMain;
 import no.bygdevekst.platform.events.Topics;
 import no.bygdevekst.platform.testing.infra.KnownTopics;
+import no.bygdevekst.platform.testing.infra.LocalKafka;
+import no.bygdevekst.platform.testing.infra.LocalPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class ModuleBoundariesTest {
   static final List<String> SERVICES = List.of("agreement", "actionplan", "funding", "evaluation");
+  static final String BENCH = "no.bygdevekst.bench";
   static JavaClasses classes;
 
   @BeforeAll
@@ -75,6 +80,41 @@ class ModuleBoundariesTest {
         .resideInAnyPackage(
             SERVICES.stream().map(s -> "no.bygdevekst." + s + "..").toArray(String[]::new))
         .because("the platform is shared by every service and specific to none")
+        .check(classes);
+  }
+
+  @Test
+  void theBenchStartsTheStackOnlyThroughTheLocalStacksLauncher() {
+    assertTrue(
+        classes.stream().anyMatch(c -> c.getPackageName().equals(BENCH)),
+        "no classes of the bench were imported, so this rule would prove nothing");
+    noClasses()
+        .that()
+        .resideInAPackage(BENCH)
+        .and()
+        .doNotHaveFullyQualifiedName(BENCH + ".Load")
+        .should()
+        .dependOnClassesThat()
+        .belongToAnyOf(ProcessBuilder.class, LocalKafka.class, KafkaMain.class)
+        .orShould()
+        .callMethod(LocalPostgres.class, "start", Path.class, int.class, boolean.class)
+        .orShould()
+        .callMethod(LocalPostgres.class, "start", Path.class, int.class, boolean.class, Map.class)
+        .because(
+            "the bench measures the stack as the run command starts it, through"
+                + " deploy/local-stack's StackLauncher; only the load tools (Load) are its own")
+        .check(classes);
+  }
+
+  @Test
+  void nothingDependsOnTheBench() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(BENCH + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(BENCH + "..")
+        .because("the bench measures the system from outside")
         .check(classes);
   }
 

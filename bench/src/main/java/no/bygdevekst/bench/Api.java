@@ -123,17 +123,17 @@ final class Api {
       Map<String, String> headers) {
     Response r = send(method, app, path, token, body, headers);
     if (r.status() != status) {
-      throw new IllegalStateException(
-          method + " " + app + path + ": expected " + status + ", got " + r.status() + " " + r.body());
+      throw unexpected(status, method, app, path, r);
     }
     return r;
   }
 
   /**
-   * Retries while the service has not yet heard of something another service published (404, or
-   * 409 while a read model lags), for at most 60 s.
+   * Retries while the service has not yet heard of something another service published (404, or 409
+   * while a read model lags), for at most 60 s.
    */
-  Response eventually(int status, String method, String app, String path, String token, Object body) {
+  Response eventually(
+      int status, String method, String app, String path, String token, Object body) {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     Response r;
     do {
@@ -146,8 +146,14 @@ final class Api {
       }
       sleep(50);
     } while (System.nanoTime() < deadline);
-    throw new IllegalStateException(
-        method + " " + app + path + ": expected " + status + ", got " + r.status() + " " + r.body());
+    throw unexpected(status, method, app, path, r);
+  }
+
+  private static IllegalStateException unexpected(
+      int status, String method, String app, String path, Response r) {
+    return new IllegalStateException(
+        String.format(
+            "%s %s%s: expected %d, got %d %s", method, app, path, status, r.status(), r.body()));
   }
 
   static Map<String, String> idempotencyKey() {

@@ -1,114 +1,117 @@
 package no.bygdevekst.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import no.bygdevekst.localstack.KafkaMain;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.bygdevekst.localstack.StackConfig;
-import no.bygdevekst.platform.testing.infra.LocalPostgres;
+import no.bygdevekst.localstack.StackLauncher;
+import no.bygdevekst.platform.testing.infra.KnownTopics;
 import no.bygdevekst.platform.testing.infra.Ports;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 
 /**
- * The local stack as the run command starts it (same packaged services, same {@code local}
- * profile, same environment variables, the same JVM options from {@link StackConfig}, the same
- * Kafka child JVM {@link KafkaMain}), but on the benchmark's own ports and data folder, and with
- * each process under the benchmark's control: a service can be restarted alone to time its
- * start-up, and Kafka can be stopped and started again on the same port and data for the outage.
+ * The local stack as the run command starts it, through its own launcher ({@link StackLauncher}:
+ * the same packaged services, {@code local} profile, environment, JVM options and Kafka child JVM),
+ * on the benchmark's own ports and data folder, plus the two reference applications: the ceiling
+ * ({@code bench/hello}) and the same-stack peer ({@code bench/peer}).
  */
 final class BenchStack implements AutoCloseable {
   static final String HELLO = "hello";
+  static final String PEER = "peer";
+
+  /**
+   * PostgreSQL records when each transaction committed, so that propagation can be timed from the
+   * approval's commit ({@code pg_xact_commit_timestamp}); it costs a few bytes per transaction.
+   */
+  static final Map<String, String> POSTGRES_SETTINGS = Map.of("track_commit_timestamp", "on");
 
   private final Path root;
-  private final Path data;
-  private final StackConfig config;
+  private final StackLauncher launcher;
   private final int helloPort;
-  private final String classPath = System.getProperty("java.class.path");
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(2))
-          .build();
-  private final Map<String, Process> apps = new LinkedHashMap<>();
-  private final Map<String, Integer> starts = new LinkedHashMap<>();
-  private LocalPostgres postgres;
-  private Process kafka;
+  private final int peerPort;
 
   BenchStack(Path root, Path data) {
     this.root = root;
-    this.data = data;
     Map<String, String> env = System.getenv();
-    StackConfig defaults = StackConfig.fromEnvironment(root);
     Map<String, Integer> ports = new LinkedHashMap<>();
     int base = 24081; // below the ephemeral range (32768-60999), where clients take ports
     for (String service : StackConfig.SERVICES) {
-      ports.put(
-          service, intOf(env, "BENCH_" + service.toUpperCase(java.util.Locale.ROOT) + "_PORT", base++));
+      ports.put(service, port(env, variable(service), base++));
     }
-    this.config =
+    StackConfig config =
         new StackConfig(
             root,
             data,
-            intOf(env, "BENCH_PG_PORT", 24432),
-            intOf(env, "BENCH_KAFKA_PORT", 24092),
-            intOf(env, "BENCH_KAFKA_CONTROLLER_PORT", 24093),
+            port(env, "BENCH_PG_PORT", 24432),
+            port(env, "BENCH_KAFKA_PORT", 24092),
+            port(env, "BENCH_KAFKA_CONTROLLER_PORT", 24093),
             ports,
-            defaults.serviceJvmOptions());
-    this.helloPort = intOf(env, "BENCH_HELLO_PORT", 24090);
+            StackConfig.fromEnvironment(root).serviceJvmOptions());
+    this.launcher = new StackLauncher(config);
+    this.helloPort = port(env, "BENCH_HELLO_PORT", 24090);
+    this.peerPort = port(env, "BENCH_PEER_PORT", 24091);
+  }
+
+  private static String variable(String service) {
+    return "BENCH_" + service.toUpperCase(Locale.ROOT) + "_PORT";
   }
 
   /**
-   * The port named by the environment variable; else the default when it is free; else a free
-   * port the system picks, so that a shared machine where someone holds the default still runs.
+   * The port named by the environment variable; else the default when it is free; else a free port
+   * the system picks, so that a shared machine where someone holds the default still runs.
    */
-  private static int intOf(Map<String, String> env, String name, int fallback) {
+  static int port(Map<String, String> env, String name, int fallback) {
     String value = env.get(name);
     if (value != null && !value.isBlank()) {
       return Integer.parseInt(value.trim());
     }
-    try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+    try (ServerSocket probe = new ServerSocket()) {
       probe.setReuseAddress(true); // as servers bind: connections in TIME_WAIT do not count
-      probe.bind(new java.net.InetSocketAddress(fallback));
+      probe.bind(new InetSocketAddress(fallback));
       return fallback;
     } catch (IOException taken) {
-      try (java.net.ServerSocket any = new java.net.ServerSocket(0)) {
-        return any.getLocalPort();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return Ports.free();
     }
   }
 
   String ports() {
+    StackConfig c = config();
     return String.format(
-        "PostgreSQL %d, Kafka %d (controller %d), services %s, ceiling %d",
-        config.postgresPort(),
-        config.kafkaPort(),
-        config.kafkaControllerPort(),
-        config.servicePorts(),
-        helloPort);
+        "PostgreSQL %d, Kafka %d (controller %d), services %s, ceiling %d, peer %d",
+        c.postgresPort(),
+        c.kafkaPort(),
+        c.kafkaControllerPort(),
+        c.servicePorts(),
+        helloPort,
+        peerPort);
   }
 
   StackConfig config() {
-    return config;
+    return launcher.config();
   }
 
   String jvmOptions() {
-    return config.serviceJvmOptions();
+    return config().serviceJvmOptions();
   }
 
   String url(String app) {
@@ -116,225 +119,102 @@ final class BenchStack implements AutoCloseable {
   }
 
   int port(String app) {
-    return HELLO.equals(app) ? helloPort : config.servicePorts().get(app);
+    return switch (app) {
+      case HELLO -> helloPort;
+      case PEER -> peerPort;
+      default -> config().servicePorts().get(app);
+    };
   }
 
   long pid(String app) {
-    return apps.get(app).pid();
-  }
-
-  long kafkaPid() {
-    return kafka.pid();
-  }
-
-  Path logs() {
-    return config.logs();
+    return launcher.pid(app);
   }
 
   void checkPortsFree() {
-    Ports.requireFree(config.postgresPort(), "PostgreSQL", "BENCH_PG_PORT");
-    Ports.requireFree(config.kafkaPort(), "Kafka", "BENCH_KAFKA_PORT");
-    Ports.requireFree(config.kafkaControllerPort(), "Kafka controller", "BENCH_KAFKA_CONTROLLER_PORT");
-    config.servicePorts().forEach((s, p) -> Ports.requireFree(p, s, "BENCH_" + s.toUpperCase(java.util.Locale.ROOT) + "_PORT"));
-    Ports.requireFree(helloPort, "hello", "BENCH_HELLO_PORT");
+    launcher.requirePortsFree("BENCH_");
+    Ports.requireFree(helloPort, "the ceiling (bench/hello)", "BENCH_HELLO_PORT");
+    Ports.requireFree(peerPort, "the peer (bench/peer)", "BENCH_PEER_PORT");
   }
 
+  /** PostgreSQL with the services' databases and the peer's, its one row in place. */
   void startPostgres() {
-    postgres = LocalPostgres.start(data.resolve("postgres"), config.postgresPort(), false);
-    for (String service : StackConfig.SERVICES) {
-      postgres.ensureDatabase(service);
-    }
+    launcher.startPostgres(POSTGRES_SETTINGS);
+    launcher.ensureDatabase(PEER);
+    PeerData.create(jdbcUrl(PEER));
   }
 
   String jdbcUrl(String database) {
-    return LocalPostgres.jdbcUrl(config.postgresPort(), database);
+    return launcher.jdbcUrl(database);
   }
 
-  /** Starts the broker in its own JVM, as the local stack does; returns once it is ready. */
+  /**
+   * Starts Kafka (again, on the same port and data); its topics stamp each record with the broker's
+   * append time, so that propagation shows when the broker had the event ({@link Hops}). Nothing in
+   * the services reads record timestamps.
+   */
   void startKafka() throws IOException {
-    List<String> command =
-        List.of(
-            javaBinary(),
-            "-Xms128m",
-            "-Xmx256m",
-            "-XX:+UseSerialGC",
-            "-cp",
-            classPath,
-            KafkaMain.class.getName(),
-            data.resolve("kafka").toString(),
-            Integer.toString(config.kafkaPort()),
-            Integer.toString(config.kafkaControllerPort()));
-    Files.createDirectories(logs());
-    Path log = logs().resolve("kafka.log");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    String line;
-    try (var writer =
-        Files.newBufferedWriter(
-            log, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-      while ((line = out.readLine()) != null) {
-        writer.write(line);
-        writer.newLine();
-        if (line.startsWith("KAFKA READY")) {
-          break;
-        }
-        if (System.nanoTime() > deadline) {
-          process.destroyForcibly();
-          throw new IllegalStateException("Kafka did not start within 120 s; see " + log);
-        }
-      }
-    }
-    if (line == null) {
-      throw new IllegalStateException("Kafka stopped while starting; see " + log);
-    }
-    Thread drain =
-        new Thread(
-            () -> {
-              try (var writer =
-                  Files.newBufferedWriter(log, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
-                String l;
-                while ((l = out.readLine()) != null) {
-                  writer.write(l);
-                  writer.newLine();
-                  writer.flush();
-                }
-              } catch (IOException ignored) {
-                // the broker has ended
-              }
-            },
-            "kafka-log");
-    drain.setDaemon(true);
-    drain.start();
-    kafka = process;
-  }
-
-  /** Stops the broker as the local stack does: closing its input makes it shut down cleanly. */
-  void stopKafka() {
-    if (kafka == null) {
-      return;
-    }
-    try {
-      kafka.getOutputStream().close();
-    } catch (IOException e) {
-      kafka.destroy();
-    }
-    waitOrKill(kafka, Duration.ofSeconds(60));
-    kafka = null;
-  }
-
-  /** Starts an application and waits until it reports ready; returns the time from launch. */
-  Duration start(String app) throws IOException, InterruptedException {
-    Path jar =
-        HELLO.equals(app)
-            ? root.resolve("bench/hello/target/quarkus-app/quarkus-run.jar")
-            : root.resolve(app + "-service/target/quarkus-app/quarkus-run.jar");
-    if (!Files.exists(jar)) {
-      throw new IllegalStateException(jar + " is missing: build first");
-    }
-    List<String> command = new ArrayList<>();
-    command.add(javaBinary());
-    command.addAll(List.of(config.serviceJvmOptions().trim().split("\\s+")));
-    command.add("-jar");
-    command.add(jar.toString());
-    int n = starts.merge(app, 1, Integer::sum);
-    Path log = logs().resolve(app + "-" + n + ".log");
-    ProcessBuilder builder =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    Map<String, String> env = builder.environment();
-    env.put("QUARKUS_HTTP_PORT", Integer.toString(port(app)));
-    if (!HELLO.equals(app)) {
-      env.put("QUARKUS_PROFILE", "local");
-      env.put("BYGDEVEKST_DB_URL", jdbcUrl(app));
-      env.put("BYGDEVEKST_DB_USER", LocalPostgres.USER);
-      env.put("BYGDEVEKST_DB_PASSWORD", "");
-      env.put("BYGDEVEKST_KAFKA_BOOTSTRAP_SERVERS", config.bootstrapServers());
-    }
-    long launched = System.nanoTime();
-    Process process = builder.start();
-    apps.put(app, process);
-    long deadline = launched + Duration.ofSeconds(180).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(app + " stopped while starting; see " + log);
-      }
-      if (ready(app)) {
-        return Duration.ofNanos(System.nanoTime() - launched);
-      }
-      Thread.sleep(20);
-    }
-    throw new IllegalStateException(app + " was not ready within 180 s; see " + log);
-  }
-
-  boolean ready(String app) {
-    try {
-      HttpResponse<Void> response =
-          http.send(
-              HttpRequest.newBuilder(URI.create(url(app) + "/q/health/ready"))
-                  .timeout(Duration.ofSeconds(5))
-                  .build(),
-              HttpResponse.BodyHandlers.discarding());
-      return response.statusCode() == 200;
-    } catch (IOException e) {
-      return false;
+    launcher.startKafka();
+    try (Admin admin =
+        Admin.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config().bootstrapServers()))) {
+      AlterConfigOp brokerTime =
+          new AlterConfigOp(
+              new ConfigEntry(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime"),
+              AlterConfigOp.OpType.SET);
+      Map<ConfigResource, Collection<AlterConfigOp>> changes = new LinkedHashMap<>();
+      KnownTopics.ALL.forEach(
+          t -> changes.put(new ConfigResource(ConfigResource.Type.TOPIC, t), List.of(brokerTime)));
+      admin.incrementalAlterConfigs(changes).all().get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("Could not set the topics' timestamp type", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return false;
+      throw new IllegalStateException(e);
     }
   }
 
-  /** The start-up time Quarkus itself logs ("started in 1.234s"), in seconds, or NaN. */
+  void stopKafka() {
+    launcher.stopKafka();
+  }
+
+  /** Launches an application for the first time and waits until it is ready. */
+  Duration start(String app) throws IOException, InterruptedException {
+    return launcher.launch(spec(app));
+  }
+
+  /** Stops an application and launches it again; returns launch to ready. */
+  Duration restart(String app) throws IOException, InterruptedException {
+    return launcher.restart(app);
+  }
+
+  private StackLauncher.App spec(String app) {
+    return switch (app) {
+      case HELLO -> reference(HELLO, Map.of());
+      case PEER -> reference(PEER, launcher.databaseEnvironment(PEER));
+      default -> launcher.service(app);
+    };
+  }
+
+  private StackLauncher.App reference(String name, Map<String, String> env) {
+    Path jar = root.resolve("bench/" + name + "/target/quarkus-app/quarkus-run.jar");
+    return new StackLauncher.App(name, jar, port(name), env);
+  }
+
+  private static final Pattern STARTED_IN = Pattern.compile("started in ([0-9.]+)s");
+
+  /** The start-up time Quarkus itself logged at the latest start ("started in 1.234s"), or NaN. */
   double loggedStartSeconds(String app) {
-    String log = Proc.read(logs().resolve(app + "-" + starts.get(app) + ".log"));
-    var m = java.util.regex.Pattern.compile("started in ([0-9.]+)s").matcher(log);
-    return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
-  }
-
-  void stop(String app) {
-    Process process = apps.remove(app);
-    if (process != null) {
-      process.destroy();
-      waitOrKill(process, Duration.ofSeconds(30));
+    Matcher m = STARTED_IN.matcher(Proc.read(launcher.log(app)));
+    double last = Double.NaN;
+    while (m.find()) {
+      last = Double.parseDouble(m.group(1));
     }
+    return last;
   }
 
   @Override
-  public synchronized void close() {
-    for (String app : new ArrayList<>(apps.keySet())) {
-      Process p = apps.get(app);
-      if (p != null) {
-        p.destroy();
-      }
-    }
-    for (String app : new ArrayList<>(apps.keySet())) {
-      stop(app);
-    }
-    stopKafka();
-    if (postgres != null) {
-      try {
-        postgres.close();
-      } catch (RuntimeException e) {
-        System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
-      }
-      postgres = null;
-    }
-  }
-
-  private static void waitOrKill(Process process, Duration grace) {
-    try {
-      if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        process.waitFor(5, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  static String javaBinary() {
-    return ProcessHandle.current().info().command().orElse("java");
+  public void close() {
+    launcher.close();
   }
 
   static void deleteTree(Path dir) {
@@ -342,7 +222,7 @@ final class BenchStack implements AutoCloseable {
       return;
     }
     try (var paths = Files.walk(dir)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -8,8 +8,8 @@ import java.sql.Statement;
 import no.bygdevekst.platform.testing.infra.LocalPostgres;
 
 /**
- * What a request costs the database: committed transactions and table scans (index and
- * sequential) of the service's database, from PostgreSQL's statistics, over a number of requests.
+ * What a request costs the database: committed transactions and table scans (index and sequential)
+ * of the service's database, from PostgreSQL's statistics, over a number of requests.
  */
 final class DbCost {
   private DbCost() {}

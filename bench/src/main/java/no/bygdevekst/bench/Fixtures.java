@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The data the benchmark measures, created through the services' APIs as their users would:
  * agreements shaped like the Vestre Varanger reference agreement (six sub-goals, four partners,
- * commitments), each with its own four municipalities so that they never overlap; yearly plans
- * with measures, the partners' consents, submission and approval; result targets with values;
+ * commitments), each with its own four municipalities so that they never overlap; yearly plans with
+ * measures, the partners' consents, submission and approval; result targets with values;
  * appropriations, grants and allocations.
  */
 final class Fixtures {
@@ -201,7 +201,12 @@ final class Fixtures {
 
   Api.Response approve(Plan plan) {
     return api.require(
-        200, "POST", "actionplan", "/api/v1/action-plans/" + plan.id() + "/approval", api.kdd(), null);
+        200,
+        "POST",
+        "actionplan",
+        "/api/v1/action-plans/" + plan.id() + "/approval",
+        api.kdd(),
+        null);
   }
 
   /** A plan for the year with {@code measures} measures, consented, submitted and approved. */

@@ -28,7 +28,11 @@ final class Load {
       command.add("Authorization: Bearer " + token);
     }
     command.add(url);
-    String out = run(command);
+    return parseWrk(run(command));
+  }
+
+  /** What wrk printed with {@code --latency}: requests/s, p50, p99, requests, failures. */
+  static Result parseWrk(String out) {
     double rps = number(out, "Requests/sec:\\s+([0-9.]+)");
     double p50 = duration(out, "\\s50%\\s+([0-9.]+)(us|ms|s|m)");
     double p99 = duration(out, "\\s99%\\s+([0-9.]+)(us|ms|s|m)");
@@ -70,7 +74,11 @@ final class Load {
       command.add("Authorization: Bearer " + token);
     }
     command.add(url);
-    String out = run(command);
+    return parseHey(run(command));
+  }
+
+  /** What hey printed: requests/s, p50, p99, requests, failures (non-2xx and errors). */
+  static Result parseHey(String out) {
     double rps = number(out, "Requests/sec:\\s+([0-9.]+)");
     double p50 = number(out, "50%+ in ([0-9.]+) secs") * 1000;
     double p99 = number(out, "99%+ in ([0-9.]+) secs") * 1000;

@@ -1,7 +1,6 @@
 package no.bygdevekst.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,25 +13,18 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import no.bygdevekst.platform.testing.TopicReader;
 import no.bygdevekst.platform.testing.infra.LocalPostgres;
 
 /**
- * A broker outage under load: allocations (each one a FundsAllocated event that evaluation
- * service consumes) are sent at a steady rate while Kafka is stopped and, after a while, started
- * again on the same port and data. Then every event is followed from funding service's outbox to
- * the topic to evaluation service's inbox and read model, and counted.
+ * A broker outage under load: allocations (each one a FundsAllocated event that evaluation service
+ * consumes) are sent at a steady rate while Kafka is stopped and, after a while, started again on
+ * the same port and data. Then every event is followed from funding service's outbox to the topic
+ * to evaluation service's inbox and read model, and counted.
  */
 final class Outage {
   static final String ALLOCATED = "no.bygdevekst.funding.FundsAllocated";
@@ -101,7 +93,9 @@ final class Outage {
       out.add(String.format("all applied %.1f s after Kafka was back", catchUpSeconds));
       out.add(
           exactlyOnce
-              ? "RESULT: every one of the " + commands + " events was delivered and applied exactly once"
+              ? "RESULT: every one of the "
+                  + commands
+                  + " events was delivered and applied exactly once"
               : "RESULT: NOT every event was delivered and applied exactly once (see above)");
       return out;
     }
@@ -301,7 +295,10 @@ final class Outage {
       }
     }
     Api.Response view =
-        fixtures.api().require(200, "GET", "funding", "/api/v1/grants/" + grant, fixtures.api().reader(), null);
+        fixtures
+            .api()
+            .require(
+                200, "GET", "funding", "/api/v1/grants/" + grant, fixtures.api().reader(), null);
     JsonNode json = view.json();
     boolean totals =
         json.path("grantVersion").asLong() == modelVersion
@@ -312,42 +309,10 @@ final class Outage {
 
   /** Reads the whole topic from the start; counts the records of each wanted event id. */
   Map<String, Integer> readTopic(String topic, Set<String> wanted) {
-    Properties p = new Properties();
-    p.put("bootstrap.servers", stack.config().bootstrapServers());
-    p.put("key.deserializer", StringDeserializer.class.getName());
-    p.put("value.deserializer", ByteArrayDeserializer.class.getName());
-    p.put("enable.auto.commit", "false");
-    Map<String, Integer> counts = new ConcurrentHashMap<>();
-    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p)) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-              .map(i -> new TopicPartition(topic, i.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
-      long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-      while (System.nanoTime() < deadline) {
-        for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-          Header id = r.headers().lastHeader("ce_id");
-          if (id != null) {
-            String value = new String(id.value(), StandardCharsets.UTF_8);
-            if (wanted.contains(value)) {
-              counts.merge(value, 1, Integer::sum);
-            }
-          }
-        }
-        boolean atEnd = true;
-        for (TopicPartition tp : partitions) {
-          if (consumer.position(tp) < end.get(tp)) {
-            atEnd = false;
-          }
-        }
-        if (atEnd) {
-          break;
-        }
-      }
-    }
+    Map<String, Integer> counts = new HashMap<>();
+    TopicReader.readAll(
+            stack.config().bootstrapServers(), topic, r -> wanted.contains(Propagation.eventId(r)))
+        .forEach(r -> counts.merge(Propagation.eventId(r), 1, Integer::sum));
     return counts;
   }
 
