@@ -1,7 +1,5 @@
 package no.bygdevekst.agreement.agreement;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -9,20 +7,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
-import no.bygdevekst.agreement.api.AgreementSummary;
 import no.bygdevekst.agreement.api.AgreementView;
+import no.bygdevekst.platform.http.ConditionalReads;
 import no.bygdevekst.platform.http.ETags;
-import no.bygdevekst.platform.http.Page;
 import no.bygdevekst.platform.http.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -36,21 +26,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * What the Distriktssenteret portal reads without a token: signed, active and concluded agreements,
- * never drafts, cacheable for a minute and revalidated by ETag.
+ * never drafts, cacheable ({@code bygdevekst.public-cache.max-age}) and revalidated by ETag.
  */
 @Path("/api/v1/public/agreements")
 @Tag(name = "Public", description = "Published agreements, no token needed")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 public class PublicAgreementResource {
-  static final String CACHE_CONTROL = "public, max-age=60";
-
   private final AgreementQueries queries;
-  private final ObjectMapper mapper;
+  private final ConditionalReads reads;
 
-  public PublicAgreementResource(AgreementQueries queries, ObjectMapper mapper) {
+  public PublicAgreementResource(AgreementQueries queries, ConditionalReads reads) {
     this.queries = queries;
-    this.mapper = mapper;
+    this.reads = reads;
   }
 
   @GET
@@ -93,14 +81,10 @@ public class PublicAgreementResource {
               example = "2025")
           @QueryParam("year")
           String year,
-      @BeanParam PageRequest page,
-      @Context Request request) {
-    Page<AgreementSummary> result =
-        queries.page(
-            AgreementFilter.parse(status, municipality, year, AgreementQueries.PUBLIC),
-            AgreementQueries.PUBLIC,
-            page.validated());
-    return cacheable(result, new EntityTag(digest(result)), request);
+      @BeanParam PageRequest page) {
+    AgreementFilter filter =
+        AgreementFilter.parse(status, municipality, year, AgreementQueries.PUBLIC);
+    return reads.publicRead(() -> queries.page(filter, AgreementQueries.PUBLIC, page.validated()));
   }
 
   @GET
@@ -134,24 +118,8 @@ public class PublicAgreementResource {
       })
   @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
   @APIResponse(responseCode = "404", description = "No such published agreement")
-  public Response get(@PathParam("id") UUID id, @Context Request request) {
+  public Response get(@PathParam("id") UUID id) {
     AgreementView view = queries.find(id, AgreementQueries.PUBLIC).forPublic();
-    return cacheable(view, ETags.of(view.version()), request);
-  }
-
-  private static Response cacheable(Object entity, EntityTag tag, Request request) {
-    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-    Response.ResponseBuilder builder = notModified != null ? notModified : Response.ok(entity);
-    return builder.tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
-  }
-
-  private String digest(Object entity) {
-    try {
-      byte[] json = mapper.writeValueAsBytes(entity);
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(json);
-      return HexFormat.of().formatHex(hash, 0, 16);
-    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Cannot compute the ETag of a page", e);
-    }
+    return reads.publicRead(ETags.of(view.version()), () -> view);
   }
 }

@@ -1,25 +1,15 @@
 package no.bygdevekst.evaluation.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
-import no.bygdevekst.evaluation.config.EvaluationConfig;
+import no.bygdevekst.platform.http.ConditionalReads;
 import no.bygdevekst.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -36,15 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Public", description = "Published data, for the portal; no token needed")
 public class PublicAttainmentResource {
   private final PublicAttainmentService service;
-  private final ObjectMapper mapper;
-  private final EvaluationConfig config;
+  private final ConditionalReads reads;
 
   @Inject
-  public PublicAttainmentResource(
-      PublicAttainmentService service, ObjectMapper mapper, EvaluationConfig config) {
+  public PublicAttainmentResource(PublicAttainmentService service, ConditionalReads reads) {
     this.service = service;
-    this.mapper = mapper;
-    this.config = config;
+    this.reads = reads;
   }
 
   @GET
@@ -87,35 +74,7 @@ public class PublicAttainmentResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public Response get(@PathParam("id") UUID id, @Context Request request) {
-    byte[] body = json(service.published(id));
-    EntityTag tag = new EntityTag(hash(body));
-    // public: shared caches (a CDN, the portal's proxy) may keep it too; nothing in it is personal
-    String cache = "public, max-age=" + config.publicCacheMaxAge().toSeconds();
-    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-    if (unchanged != null) {
-      return unchanged.tag(tag).header(HttpHeaders.CACHE_CONTROL, cache).build();
-    }
-    return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
-        .tag(tag)
-        .header(HttpHeaders.CACHE_CONTROL, cache)
-        .build();
-  }
-
-  private byte[] json(PublicAttainment attainment) {
-    try {
-      return mapper.writeValueAsString(attainment).getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Public attainment is not serialisable", e);
-    }
-  }
-
-  private static String hash(byte[] body) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-      return HexFormat.of().formatHex(digest, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+  public Response get(@PathParam("id") UUID id) {
+    return reads.publicRead(() -> service.published(id));
   }
 }
