@@ -32,11 +32,6 @@ public class AgreementReadModel implements ReadModel.Source {
     this.mapper = mapper;
   }
 
-  @Override
-  public ReadModel readModel() {
-    return Agreements.readModel(AgreementState.class, AgreementView.class, this::hold);
-  }
-
   /** Stores a newer state: its columns to query by, and the whole agreement as JSON. */
   private void hold(AgreementView view, AgreementState state, LatestVersions.Applied applied) {
     Agreement agreement = toAgreement(state);
@@ -73,6 +68,12 @@ public class AgreementReadModel implements ReadModel.Source {
       throw unknown(agreementId);
     }
     return read(view);
+  }
+
+  /** Kept from every agreement event, each of which carries the whole state. */
+  @Override
+  public ReadModel readModel() {
+    return Agreements.readModel(AgreementState.class, AgreementView.class, this::hold);
   }
 
   private static RuntimeException unknown(UUID agreementId) {

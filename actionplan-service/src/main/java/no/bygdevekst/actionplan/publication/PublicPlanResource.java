@@ -16,9 +16,6 @@ import no.bygdevekst.actionplan.plan.QueryParams;
 import no.bygdevekst.platform.http.ConditionalReads;
 import no.bygdevekst.platform.http.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -47,29 +44,13 @@ public class PublicPlanResource {
           "Approved revisions only, with measures and budget per sub-goal; inForce marks the"
               + " latest approved revision of each year. Cacheable: ETag and Cache-Control;"
               + " If-None-Match gives 304.")
-  @Parameter(
-      name = "If-None-Match",
-      in = ParameterIn.HEADER,
-      description = "The ETag of the copy the client holds; answered with 304 when unchanged",
-      schema = @Schema(type = SchemaType.STRING))
   @APIResponse(
       responseCode = "200",
       description = "One page of approved plans",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PublicPlanPage.class)),
-      headers = {
-        @Header(
-            name = "ETag",
-            description = "Send it back in If-None-Match to get 304 while nothing changed",
-            schema = @Schema(type = SchemaType.STRING)),
-        @Header(
-            name = "Cache-Control",
-            description = "public, with the max-age the portal may cache for",
-            schema = @Schema(type = SchemaType.STRING))
-      })
-  @APIResponse(responseCode = "304", description = "Not modified")
+              schema = @Schema(implementation = PublicPlanPage.class)))
   @APIResponse(responseCode = "404", description = "No such agreement known here")
   public Response approved(
       @PathParam("agreementId") UUID agreementId,

@@ -15,9 +15,6 @@ import no.bygdevekst.platform.http.ConditionalReads;
 import no.bygdevekst.platform.http.ETags;
 import no.bygdevekst.platform.http.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -47,29 +44,13 @@ public class PublicAgreementResource {
       description =
           "Signed, active and concluded agreements, newest period first; filter by status,"
               + " municipality and year. Cacheable: send the ETag back in If-None-Match.")
-  @Parameter(
-      name = "If-None-Match",
-      in = ParameterIn.HEADER,
-      description = "The ETag of the copy the client holds; answered with 304 when unchanged",
-      schema = @Schema(type = SchemaType.STRING))
   @APIResponse(
       responseCode = "200",
       description = "A page of agreements",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(ref = "PageAgreementSummary")),
-      headers = {
-        @Header(
-            name = "ETag",
-            description = "Send it back in If-None-Match to get 304 while nothing changed",
-            schema = @Schema(type = SchemaType.STRING)),
-        @Header(
-            name = "Cache-Control",
-            description = "public, with the max-age the portal may cache for",
-            schema = @Schema(type = SchemaType.STRING))
-      })
-  @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+              schema = @Schema(ref = "PageAgreementSummary")))
   @APIResponse(responseCode = "400", description = "A filter or paging value is not understood")
   public Response list(
       @Parameter(description = "SIGNED, ACTIVE or CONCLUDED") @QueryParam("status") String status,
@@ -94,29 +75,13 @@ public class PublicAgreementResource {
       description =
           "A signed, active or concluded agreement; drafts do not exist here. The ETag is the"
               + " agreement's version.")
-  @Parameter(
-      name = "If-None-Match",
-      in = ParameterIn.HEADER,
-      description = "The ETag of the copy the client holds; answered with 304 when unchanged",
-      schema = @Schema(type = SchemaType.STRING))
   @APIResponse(
       responseCode = "200",
       description = "The agreement",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = AgreementView.class)),
-      headers = {
-        @Header(
-            name = "ETag",
-            description = "Send it back in If-None-Match to get 304 while nothing changed",
-            schema = @Schema(type = SchemaType.STRING)),
-        @Header(
-            name = "Cache-Control",
-            description = "public, with the max-age the portal may cache for",
-            schema = @Schema(type = SchemaType.STRING))
-      })
-  @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+              schema = @Schema(implementation = AgreementView.class)))
   @APIResponse(responseCode = "404", description = "No such published agreement")
   public Response get(@PathParam("id") UUID id) {
     AgreementView view = queries.find(id, AgreementQueries.PUBLIC).forPublic();
