@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.bygdevekst.actionplan.agreement.Agreement;
 import no.bygdevekst.actionplan.agreement.AgreementReadModel;
-import no.bygdevekst.actionplan.events.AgreementEventsConsumer;
+import no.bygdevekst.platform.inbox.Agreements;
 import no.bygdevekst.platform.inbox.EventInbox;
 import no.bygdevekst.platform.testing.TestEvents;
 import no.bygdevekst.platform.testing.TopicReader;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 /** The agreement read model, built from real events on the real broker. */
 @QuarkusTest
 class AgreementReadModelTest {
-  private static final String CONSUMER = AgreementEventsConsumer.CONSUMER;
+  private static final String CONSUMER = Agreements.CONSUMER;
 
   @Inject AgreementReadModel readModel;
   @Inject EventInbox inbox;

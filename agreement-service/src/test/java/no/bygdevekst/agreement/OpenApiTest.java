@@ -1,6 +1,7 @@
 package no.bygdevekst.agreement;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -29,5 +30,22 @@ class OpenApiTest {
         .body("paths.'/api/v1/agreements'.post.summary", notNullValue())
         .body("components.schemas", hasKey("AgreementRequest"))
         .body("components.schemas", hasKey("Problem"));
+  }
+
+  @Test
+  void publicReadsDocumentTheirConditionalAnswers() {
+    for (String path :
+        new String[] {"/api/v1/public/agreements", "/api/v1/public/agreements/{id}"}) {
+      String get = "paths.'" + path + "'.get";
+      given()
+          .get("/q/openapi?format=json")
+          .then()
+          .body(get + ".parameters.name", hasItem("If-None-Match"))
+          .body(get + ".responses", hasKey("304"))
+          .body(get + ".responses.'200'.headers", hasKey("ETag"))
+          .body(get + ".responses.'200'.headers", hasKey("Cache-Control"))
+          .body(get + ".responses.'200'.headers", hasKey("Vary"))
+          .body(get + ".responses.'200'.content", hasKey("application/json"));
+    }
   }
 }

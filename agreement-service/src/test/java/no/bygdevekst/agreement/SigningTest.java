@@ -1,5 +1,6 @@
 package no.bygdevekst.agreement;
 
+import static io.restassured.RestAssured.given;
 import static no.bygdevekst.agreement.support.Api.as;
 import static no.bygdevekst.agreement.support.Api.asKdd;
 import static no.bygdevekst.agreement.support.Api.draft;
@@ -13,10 +14,17 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,17 +38,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import no.bygdevekst.agreement.agreement.AgreementActivation;
 import no.bygdevekst.agreement.support.Events;
-import no.bygdevekst.agreement.support.TestClock;
 import no.bygdevekst.platform.testing.DevTokens;
+import no.bygdevekst.platform.testing.TestClock;
+import no.bygdevekst.platform.testing.infra.LocalPostgres;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SigningTest {
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));
 
+  /** The identity of the scheduled activation job, which tests pause to run it themselves. */
+  private static final String JOB = "agreement-activation";
+
   @Inject TestClock clock;
   @Inject AgreementActivation activation;
+  @Inject Scheduler scheduler;
 
   @Test
   void whenEveryPartyHasSignedAStartedAgreementIsActive() {
@@ -94,6 +108,7 @@ class SigningTest {
     assertEquals(0, Events.all(id, "AgreementActivated").size());
 
     try {
+      scheduler.pause(JOB);
       clock.setToday(start);
       // a read on the start date shows it active, before any job has run
       asKdd()
@@ -103,13 +118,76 @@ class SigningTest {
           .header("ETag", "\"4\"")
           .body("status", equalTo("ACTIVE"))
           .body("activatedOn", equalTo(start.toString()));
+      assertEquals(true, activation.activateIfDue(id), "the read wrote nothing; the job activates");
       assertEquals(false, activation.activateIfDue(id), "the job finds nothing left to do");
       asKdd().get("/api/v1/agreements/{id}", id).then().header("ETag", "\"4\"");
     } finally {
+      scheduler.resume(JOB);
       clock.reset();
     }
     JsonNode activated = Events.data(Events.awaitOne(id, "AgreementActivated"));
     assertEquals(4, activated.path("version").asLong());
+    concludeEarly(id, 4);
+    Events.awaitOne(id, "AgreementConcluded");
+    assertEquals(1, Events.all(id, "AgreementActivated").size());
+  }
+
+  @Test
+  void aReadOfADueAgreementWritesNothingAndTheJobThenPublishesOneActivation() throws Exception {
+    String m = freshMunicipality();
+    LocalDate start = TODAY.plusDays(40);
+    UUID id = register(draft(start, start.plusYears(2), m));
+    signAll(id, m).then().body("status", equalTo("SIGNED"));
+    Events.awaitVersion(id, "AgreementSigned", 3);
+    try {
+      scheduler.pause(JOB);
+      clock.setToday(start);
+      long outboxRows = count("select count(*) from outbox_event where record_key = ?", id);
+      long versions = count("select count(*) from agreement_version where agreement_id = ?", id);
+
+      asKdd()
+          .get("/api/v1/agreements/{id}", id)
+          .then()
+          .statusCode(200)
+          .header("ETag", "\"4\"")
+          .body("status", equalTo("ACTIVE"))
+          .body("version", equalTo(4))
+          .body("activatedOn", equalTo(start.toString()));
+      given()
+          .get("/api/v1/public/agreements/{id}", id)
+          .then()
+          .statusCode(200)
+          .body("status", equalTo("ACTIVE"));
+      asKdd()
+          .queryParam("status", "ACTIVE")
+          .queryParam("municipality", m)
+          .get("/api/v1/agreements")
+          .then()
+          .body("items.id", contains(id.toString()))
+          .body("items[0].version", equalTo(4));
+      asKdd()
+          .queryParam("status", "SIGNED")
+          .queryParam("municipality", m)
+          .get("/api/v1/agreements")
+          .then()
+          .body("items", empty());
+
+      assertEquals(outboxRows, count("select count(*) from outbox_event where record_key = ?", id));
+      assertEquals(
+          versions, count("select count(*) from agreement_version where agreement_id = ?", id));
+      assertEquals(3, count("select version from agreement where id = ?", id), "no new version");
+      assertEquals(0, Events.all(id, "AgreementActivated").size());
+
+      assertTrue(activation.activateDue() >= 1, "the job activates it");
+      assertEquals(false, activation.activateIfDue(id), "and finds nothing left to do");
+      assertEquals(4, count("select version from agreement where id = ?", id));
+    } finally {
+      scheduler.resume(JOB);
+      clock.reset();
+    }
+    JsonNode activated = Events.data(Events.awaitOne(id, "AgreementActivated"));
+    assertEquals(4, activated.path("version").asLong());
+    assertEquals("ACTIVE", activated.path("status").asText());
     concludeEarly(id, 4);
     Events.awaitOne(id, "AgreementConcluded");
     assertEquals(1, Events.all(id, "AgreementActivated").size());
@@ -256,6 +334,18 @@ class SigningTest {
     UUID id = register(draft(TODAY.plusYears(5), TODAY.plusYears(8), m));
     signAll(id, m);
     sign(id, "KDD", "2023-06-20").then().statusCode(409);
+  }
+
+  private static long count(String sql, UUID id) throws SQLException {
+    String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+    try (Connection c = DriverManager.getConnection(url, LocalPostgres.USER, "");
+        PreparedStatement q = c.prepareStatement(sql)) {
+      q.setObject(1, sql.contains("record_key") ? id.toString() : id);
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   private static void concludeEarly(UUID id, int version) {

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import no.bygdevekst.funding.events.ActionPlanEventsConsumer;
+import no.bygdevekst.funding.plan.PlanProjection;
 import no.bygdevekst.platform.inbox.EventInbox;
 import no.bygdevekst.platform.testing.DevTokens;
 import no.bygdevekst.platform.testing.TestEvents;
@@ -148,7 +148,7 @@ public final class Fixtures {
   /** Publishes PlanApproved and waits until funding has applied it; returns the event id. */
   public static UUID approvePlan(EventInbox inbox, UUID agreementId, String json) {
     UUID eventId = TestEvents.publish("actionplan", "PlanApproved", agreementId, json);
-    awaitApplied(inbox, ActionPlanEventsConsumer.CONSUMER, eventId);
+    awaitApplied(inbox, PlanProjection.CONSUMER, eventId);
     return eventId;
   }
 

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import no.bygdevekst.funding.Fixtures.Measure;
 import no.bygdevekst.funding.Fixtures.SubGoal;
-import no.bygdevekst.funding.events.ActionPlanEventsConsumer;
+import no.bygdevekst.funding.plan.PlanProjection;
 import no.bygdevekst.platform.inbox.EventInbox;
 import no.bygdevekst.platform.testing.DevTokens;
 import no.bygdevekst.platform.testing.TestEvents;
@@ -56,7 +56,7 @@ class PlanRevisionTest {
               "submittedAt": "2026-02-01T10:00:00Z", "submittedBy": "kommune-5628" }
             """
                 .formatted(UUID.randomUUID(), agreementId));
-    Fixtures.awaitApplied(inbox, ActionPlanEventsConsumer.CONSUMER, marker);
+    Fixtures.awaitApplied(inbox, PlanProjection.CONSUMER, marker);
 
     assertEquals(1L, count("select count(*) from inbox_event where event_id = ?1", eventId));
     assertEquals(1L, count("select count(*) from approved_plan where plan_id = ?1", planId));

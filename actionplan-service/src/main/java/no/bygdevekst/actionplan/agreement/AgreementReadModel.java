@@ -7,25 +7,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import no.bygdevekst.actionplan.events.AgreementState;
+import no.bygdevekst.platform.inbox.Agreements;
+import no.bygdevekst.platform.inbox.LatestVersions;
+import no.bygdevekst.platform.inbox.ReadModel;
 import no.bygdevekst.platform.problem.Problems;
-import org.jboss.logging.Logger;
 
 /**
- * The agreements as this service knows them from agreement events. A state replaces the stored one
- * only when its version is higher, so that replays and reordering never move an agreement
- * backwards.
+ * The agreements as this service knows them from agreement events: every agreement event carries
+ * the whole state, so all types are handled alike. A state replaces the stored one only when its
+ * version is higher, so that replays and reordering never move an agreement backwards.
  */
 @ApplicationScoped
-public class AgreementReadModel {
-  private static final Logger LOG = Logger.getLogger(AgreementReadModel.class);
-
+public class AgreementReadModel implements ReadModel.Source {
   private final EntityManager em;
   private final ObjectMapper mapper;
 
@@ -35,39 +32,18 @@ public class AgreementReadModel {
     this.mapper = mapper;
   }
 
-  /**
-   * Stores {@code state} if it is newer than what is known.
-   *
-   * @return whether the read model changed
-   */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public boolean apply(UUID eventId, AgreementState state) {
-    AgreementView view =
-        em.find(AgreementView.class, state.agreementId(), LockModeType.PESSIMISTIC_WRITE);
-    if (view != null && view.version >= state.version()) {
-      LOG.debugf(
-          "Agreement %s: version %d is not newer than %d; ignored",
-          state.agreementId(), state.version(), view.version);
-      return false;
-    }
+  /** Stores a newer state: its columns to query by, and the whole agreement as JSON. */
+  private void hold(AgreementView view, AgreementState state, LatestVersions.Applied applied) {
     Agreement agreement = toAgreement(state);
-    boolean created = view == null;
-    if (created) {
-      view = new AgreementView();
-      view.agreementId = agreement.id();
-    }
+    view.agreementId = agreement.id();
     view.version = agreement.version();
     view.status = agreement.status();
     view.title = agreement.title();
     view.periodFrom = agreement.periodFrom();
     view.periodTo = agreement.periodTo();
     view.state = write(agreement);
-    view.lastEventId = eventId;
-    view.updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    if (created) {
-      em.persist(view);
-    }
-    return true;
+    view.lastEventId = applied.eventId();
+    view.updatedAt = applied.at().atOffset(ZoneOffset.UTC);
   }
 
   @Transactional
@@ -92,6 +68,12 @@ public class AgreementReadModel {
       throw unknown(agreementId);
     }
     return read(view);
+  }
+
+  /** Kept from every agreement event, each of which carries the whole state. */
+  @Override
+  public ReadModel readModel() {
+    return Agreements.readModel(AgreementState.class, AgreementView.class, this::hold);
   }
 
   private static RuntimeException unknown(UUID agreementId) {

@@ -7,13 +7,14 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import no.bygdevekst.platform.inbox.VersionedRow;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** The stored read model of one agreement: the highest version seen, as JSON. */
 @Entity
 @Table(name = "agreement_view")
-public class AgreementView {
+public class AgreementView implements VersionedRow {
   @Id
   @Column(name = "agreement_id")
   public UUID agreementId;
@@ -42,4 +43,9 @@ public class AgreementView {
 
   @Column(name = "updated_at", nullable = false)
   public OffsetDateTime updatedAt;
+
+  @Override
+  public long version() {
+    return version;
+  }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import no.bygdevekst.actionplan.plan.ConsentDecision;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A partner's decision on the current content of one or more sub-goals of a plan. */

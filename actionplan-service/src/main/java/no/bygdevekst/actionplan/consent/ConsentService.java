@@ -3,6 +3,7 @@ package no.bygdevekst.actionplan.consent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,16 +14,19 @@ import java.util.Set;
 import java.util.UUID;
 import no.bygdevekst.actionplan.agreement.Agreement;
 import no.bygdevekst.actionplan.agreement.AgreementReadModel;
-import no.bygdevekst.actionplan.measure.MeasureRepository;
 import no.bygdevekst.actionplan.plan.ActionPlan;
+import no.bygdevekst.actionplan.plan.Consent;
+import no.bygdevekst.actionplan.plan.ConsentDecision;
+import no.bygdevekst.actionplan.plan.ConsentRepository;
+import no.bygdevekst.actionplan.plan.MeasureRepository;
 import no.bygdevekst.actionplan.plan.PlanRepository;
 import no.bygdevekst.actionplan.plan.PlanService;
 import no.bygdevekst.actionplan.plan.PlanView;
 import no.bygdevekst.actionplan.plan.PlanViews;
-import no.bygdevekst.actionplan.support.Times;
 import no.bygdevekst.platform.audit.AuditTrail;
 import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Caller;
+import no.bygdevekst.platform.time.Times;
 
 /**
  * A cooperation partner's consent to, or objection against, the current content of the sub-goals it
@@ -37,6 +41,7 @@ public class ConsentService {
   private final PlanViews views;
   private final Caller caller;
   private final AuditTrail audit;
+  private final Clock clock;
 
   @Inject
   public ConsentService(
@@ -46,7 +51,8 @@ public class ConsentService {
       AgreementReadModel agreements,
       PlanViews views,
       Caller caller,
-      AuditTrail audit) {
+      AuditTrail audit,
+      Clock clock) {
     this.plans = plans;
     this.measures = measures;
     this.consents = consents;
@@ -54,6 +60,7 @@ public class ConsentService {
     this.views = views;
     this.caller = caller;
     this.audit = audit;
+    this.clock = clock;
   }
 
   @Transactional
@@ -87,7 +94,7 @@ public class ConsentService {
             "Sub-goal " + number + " has no measures in this plan; there is nothing to consent to");
       }
     }
-    OffsetDateTime now = Times.now();
+    OffsetDateTime now = Times.nowUtc(clock);
     String comment = request.comment() == null ? null : request.comment().strip();
     for (int number : subGoals) {
       consents

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import no.bygdevekst.actionplan.plan.MeasureView;
+import no.bygdevekst.platform.http.ConditionalReads;
 import no.bygdevekst.platform.http.ETags;
 import no.bygdevekst.platform.problem.Problem;
 import no.bygdevekst.platform.security.Roles;
@@ -37,10 +39,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Measures", description = "Tiltak under the sub-goals of a plan")
 public class MeasureResource {
   private final MeasureService service;
+  private final ConditionalReads reads;
 
   @Inject
-  public MeasureResource(MeasureService service) {
+  public MeasureResource(MeasureService service, ConditionalReads reads) {
     this.service = service;
+    this.reads = reads;
   }
 
   @POST
@@ -88,10 +92,11 @@ public class MeasureResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = MeasureView.class)))
+  @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
   @APIResponse(responseCode = "404", description = "No such plan or measure")
   public Response get(@PathParam("id") UUID planId, @PathParam("measureId") UUID measureId) {
     MeasureView measure = service.get(planId, measureId);
-    return Response.ok(measure).tag(ETags.of(measure.version())).build();
+    return reads.privateRead(ETags.of(measure.version()), () -> measure);
   }
 
   @PUT

@@ -3,6 +3,7 @@ package no.bygdevekst.actionplan.measure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,18 +15,21 @@ import java.util.TreeSet;
 import java.util.UUID;
 import no.bygdevekst.actionplan.agreement.Agreement;
 import no.bygdevekst.actionplan.agreement.AgreementReadModel;
-import no.bygdevekst.actionplan.consent.Consent;
-import no.bygdevekst.actionplan.consent.ConsentRepository;
-import no.bygdevekst.actionplan.consent.ConsentView;
 import no.bygdevekst.actionplan.plan.ActionPlan;
+import no.bygdevekst.actionplan.plan.Consent;
+import no.bygdevekst.actionplan.plan.ConsentRepository;
+import no.bygdevekst.actionplan.plan.ConsentView;
+import no.bygdevekst.actionplan.plan.Measure;
+import no.bygdevekst.actionplan.plan.MeasureRepository;
+import no.bygdevekst.actionplan.plan.MeasureView;
 import no.bygdevekst.actionplan.plan.PlanRepository;
 import no.bygdevekst.actionplan.plan.PlanService;
-import no.bygdevekst.actionplan.support.Times;
 import no.bygdevekst.platform.audit.AuditTrail;
 import no.bygdevekst.platform.http.ETags;
 import no.bygdevekst.platform.problem.Problem;
 import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Caller;
+import no.bygdevekst.platform.time.Times;
 
 /**
  * Adds, changes and removes the measures of a plan while it is a draft (or returned). Every change
@@ -39,6 +43,7 @@ public class MeasureService {
   private final AgreementReadModel agreements;
   private final Caller caller;
   private final AuditTrail audit;
+  private final Clock clock;
 
   @Inject
   public MeasureService(
@@ -47,13 +52,15 @@ public class MeasureService {
       ConsentRepository consents,
       AgreementReadModel agreements,
       Caller caller,
-      AuditTrail audit) {
+      AuditTrail audit,
+      Clock clock) {
     this.plans = plans;
     this.measures = measures;
     this.consents = consents;
     this.agreements = agreements;
     this.caller = caller;
     this.audit = audit;
+    this.clock = clock;
   }
 
   @Transactional
@@ -67,13 +74,13 @@ public class MeasureService {
     ActionPlan plan = plans.lock(planId);
     Agreement agreement = editable(plan);
     validate(request, agreement);
-    OffsetDateTime now = Times.now();
+    OffsetDateTime now = Times.nowUtc(clock);
     Measure measure = new Measure();
     measure.id = UUID.randomUUID();
     measure.planId = plan.id;
     measure.measureId = UUID.randomUUID();
     measure.position = measures.nextPosition(plan.id);
-    measure.assign(request);
+    assign(measure, request);
     measure.createdAt = now;
     measure.createdBy = caller.subject();
     measure.updatedAt = now;
@@ -99,8 +106,8 @@ public class MeasureService {
     ETags.requireMatch(ifMatch, measure.version);
     validate(request, agreement);
     int before = measure.subGoalNumber;
-    OffsetDateTime now = Times.now();
-    if (!measure.assign(request)) {
+    OffsetDateTime now = Times.nowUtc(clock);
+    if (!assign(measure, request)) {
       return MeasureView.of(measure);
     }
     measure.updatedAt = now;
@@ -127,7 +134,7 @@ public class MeasureService {
     editable(plan);
     Measure measure = measures.require(planId, measureId);
     ETags.requireMatch(ifMatch, measure.version);
-    OffsetDateTime now = Times.now();
+    OffsetDateTime now = Times.nowUtc(clock);
     measures.delete(measure);
     List<Consent> voided =
         consents.voidFor(
@@ -213,5 +220,27 @@ public class MeasureService {
     details.put("resultTargets", measure.resultTargets);
     details.put("voidedConsents", voided.stream().map(ConsentView::of).toList());
     return details;
+  }
+
+  /** Sets the content a user writes; returns whether anything changed. */
+  private static boolean assign(Measure m, MeasureRequest r) {
+    boolean changed =
+        m.subGoalNumber != r.subGoalNumber()
+            || !r.title().equals(m.title)
+            || !r.description().equals(m.description)
+            || !r.responsibleParty().equals(m.responsibleParty)
+            || !r.partnerList().equals(m.partners)
+            || m.grantRequestedOre != r.grantRequestedOre()
+            || m.ownResourcesOre != r.ownResourcesOre()
+            || !r.resultTargetList().equals(m.resultTargets);
+    m.subGoalNumber = r.subGoalNumber();
+    m.title = r.title();
+    m.description = r.description();
+    m.responsibleParty = r.responsibleParty();
+    m.partners = r.partnerList();
+    m.grantRequestedOre = r.grantRequestedOre();
+    m.ownResourcesOre = r.ownResourcesOre();
+    m.resultTargets = r.resultTargetList();
+    return changed;
   }
 }

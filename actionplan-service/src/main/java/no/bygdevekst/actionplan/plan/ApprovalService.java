@@ -3,6 +3,7 @@ package no.bygdevekst.actionplan.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,13 +14,11 @@ import no.bygdevekst.actionplan.agreement.Agreement;
 import no.bygdevekst.actionplan.agreement.AgreementReadModel;
 import no.bygdevekst.actionplan.events.PlanApproved;
 import no.bygdevekst.actionplan.events.PlanReturned;
-import no.bygdevekst.actionplan.measure.Measure;
-import no.bygdevekst.actionplan.measure.MeasureRepository;
-import no.bygdevekst.actionplan.support.Times;
 import no.bygdevekst.platform.audit.AuditTrail;
 import no.bygdevekst.platform.outbox.Outbox;
 import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Caller;
+import no.bygdevekst.platform.time.Times;
 
 /** KDD's decisions on a submitted plan: approve it, or return it with a reason. */
 @ApplicationScoped
@@ -31,6 +30,7 @@ public class ApprovalService {
   private final Caller caller;
   private final AuditTrail audit;
   private final Outbox outbox;
+  private final Clock clock;
 
   @Inject
   public ApprovalService(
@@ -40,7 +40,8 @@ public class ApprovalService {
       PlanViews views,
       Caller caller,
       AuditTrail audit,
-      Outbox outbox) {
+      Outbox outbox,
+      Clock clock) {
     this.plans = plans;
     this.measures = measures;
     this.agreements = agreements;
@@ -48,6 +49,7 @@ public class ApprovalService {
     this.caller = caller;
     this.audit = audit;
     this.outbox = outbox;
+    this.clock = clock;
   }
 
   /**
@@ -72,7 +74,7 @@ public class ApprovalService {
               + " it; return the plan",
           Map.of("invalidMeasures", readiness.invalidMeasures()));
     }
-    OffsetDateTime now = Times.now();
+    OffsetDateTime now = Times.nowUtc(clock);
     Optional<ActionPlan> previous = plans.inForce(plan.agreementId, plan.year);
     previous.ifPresent(
         p -> {
@@ -114,7 +116,7 @@ public class ApprovalService {
       throw Problems.conflict(
           "Plan " + plan.id + " is " + plan.status + "; only a SUBMITTED plan is returned");
     }
-    OffsetDateTime now = Times.now();
+    OffsetDateTime now = Times.nowUtc(clock);
     String reason = request.reason().strip();
     plan.moveTo(PlanStatus.RETURNED);
     plan.returnedAt = now;

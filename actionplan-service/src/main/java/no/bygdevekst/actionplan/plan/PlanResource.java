@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import no.bygdevekst.platform.audit.AuditEntry;
+import no.bygdevekst.platform.http.ConditionalReads;
 import no.bygdevekst.platform.http.ETags;
 import no.bygdevekst.platform.http.Page;
 import no.bygdevekst.platform.http.PageRequest;
@@ -44,12 +45,18 @@ public class PlanResource {
   private final PlanService service;
   private final ApprovalService approvals;
   private final RevisionService revisions;
+  private final ConditionalReads reads;
 
   @Inject
-  public PlanResource(PlanService service, ApprovalService approvals, RevisionService revisions) {
+  public PlanResource(
+      PlanService service,
+      ApprovalService approvals,
+      RevisionService revisions,
+      ConditionalReads reads) {
     this.service = service;
     this.approvals = approvals;
     this.revisions = revisions;
+    this.reads = reads;
   }
 
   @POST
@@ -130,7 +137,9 @@ public class PlanResource {
   @APIResponse(responseCode = "404", description = "No such plan")
   public Response get(@PathParam("id") UUID id) {
     PlanView plan = service.view(id);
-    return Response.ok(plan).tag(ETags.of(plan.version())).build();
+    // Its sub-goals, partners and readiness come from the agreement's read model too, which the
+    // plan's version does not count: the ETag is for If-Match, never for a 304.
+    return reads.privateReadOfVersion(ETags.of(plan.version()), plan);
   }
 
   @POST

@@ -3,6 +3,7 @@ package no.bygdevekst.actionplan.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import no.bygdevekst.actionplan.agreement.Agreement;
 import no.bygdevekst.actionplan.agreement.AgreementReadModel;
-import no.bygdevekst.actionplan.consent.ConsentRepository;
 import no.bygdevekst.actionplan.events.PlanSubmitted;
-import no.bygdevekst.actionplan.measure.Measure;
-import no.bygdevekst.actionplan.measure.MeasureRepository;
-import no.bygdevekst.actionplan.support.Times;
 import no.bygdevekst.platform.audit.AuditEntry;
 import no.bygdevekst.platform.audit.AuditTrail;
 import no.bygdevekst.platform.http.Page;
@@ -23,6 +20,7 @@ import no.bygdevekst.platform.http.PageRequest;
 import no.bygdevekst.platform.outbox.Outbox;
 import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Caller;
+import no.bygdevekst.platform.time.Times;
 
 /**
  * A plan revision as the municipalities handle it: started for a year, read, listed, and submitted
@@ -41,6 +39,7 @@ public class PlanService {
   private final Caller caller;
   private final AuditTrail audit;
   private final Outbox outbox;
+  private final Clock clock;
 
   @Inject
   public PlanService(
@@ -51,7 +50,8 @@ public class PlanService {
       PlanViews views,
       Caller caller,
       AuditTrail audit,
-      Outbox outbox) {
+      Outbox outbox,
+      Clock clock) {
     this.plans = plans;
     this.measures = measures;
     this.consents = consents;
@@ -60,6 +60,7 @@ public class PlanService {
     this.caller = caller;
     this.audit = audit;
     this.outbox = outbox;
+    this.clock = clock;
   }
 
   /** A municipality of the agreement starts revision 1 of the plan for a year. */
@@ -92,7 +93,7 @@ public class PlanService {
               + "); change that one, or start a revision once it is approved",
           Map.of("existingPlanId", latest.id, "existingRevision", latest.revision));
     }
-    OffsetDateTime now = Times.now();
+    OffsetDateTime now = Times.nowUtc(clock);
     ActionPlan plan = ActionPlan.draft(agreementId, year, 1, now, caller.subject());
     plans.persist(plan);
     audit.record("plan.started", AUDIT_TYPE, plan.id, Map.of("year", year, "revision", 1));
@@ -174,7 +175,7 @@ public class PlanService {
                   : ", " + readiness.objections().size() + " objection(s)"),
           extensions);
     }
-    OffsetDateTime now = Times.now();
+    OffsetDateTime now = Times.nowUtc(clock);
     plan.moveTo(PlanStatus.SUBMITTED);
     plan.submittedAt = now;
     plan.submittedBy = caller.subject();

@@ -3,8 +3,6 @@ package no.bygdevekst.actionplan.plan;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import no.bygdevekst.actionplan.consent.ConsentView;
-import no.bygdevekst.actionplan.measure.MeasureView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -9,12 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import no.bygdevekst.actionplan.agreement.Agreement;
 import no.bygdevekst.actionplan.agreement.AgreementReadModel;
-import no.bygdevekst.actionplan.consent.Consent;
-import no.bygdevekst.actionplan.consent.ConsentRepository;
-import no.bygdevekst.actionplan.consent.ConsentView;
-import no.bygdevekst.actionplan.measure.Measure;
-import no.bygdevekst.actionplan.measure.MeasureRepository;
-import no.bygdevekst.actionplan.measure.MeasureView;
 
 /** Builds what the API shows of plans. Call inside a transaction. */
 @ApplicationScoped

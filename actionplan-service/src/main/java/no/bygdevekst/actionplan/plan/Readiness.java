@@ -8,9 +8,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import no.bygdevekst.actionplan.agreement.Agreement;
-import no.bygdevekst.actionplan.consent.Consent;
-import no.bygdevekst.actionplan.consent.ConsentDecision;
-import no.bygdevekst.actionplan.measure.Measure;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -3,6 +3,7 @@ package no.bygdevekst.actionplan.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +12,11 @@ import java.util.UUID;
 import no.bygdevekst.actionplan.agreement.Agreement;
 import no.bygdevekst.actionplan.agreement.AgreementReadModel;
 import no.bygdevekst.actionplan.events.PlanRevised;
-import no.bygdevekst.actionplan.measure.Measure;
-import no.bygdevekst.actionplan.measure.MeasureRepository;
-import no.bygdevekst.actionplan.support.Times;
 import no.bygdevekst.platform.audit.AuditTrail;
 import no.bygdevekst.platform.outbox.Outbox;
 import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Caller;
+import no.bygdevekst.platform.time.Times;
 
 /**
  * The yearly update of an approved plan: a new draft revision with the measures of the revision in
@@ -32,6 +31,7 @@ public class RevisionService {
   private final Caller caller;
   private final AuditTrail audit;
   private final Outbox outbox;
+  private final Clock clock;
 
   @Inject
   public RevisionService(
@@ -41,7 +41,8 @@ public class RevisionService {
       PlanViews views,
       Caller caller,
       AuditTrail audit,
-      Outbox outbox) {
+      Outbox outbox,
+      Clock clock) {
     this.plans = plans;
     this.measures = measures;
     this.agreements = agreements;
@@ -49,6 +50,7 @@ public class RevisionService {
     this.caller = caller;
     this.audit = audit;
     this.outbox = outbox;
+    this.clock = clock;
   }
 
   /**
@@ -91,7 +93,7 @@ public class RevisionService {
     }
     agreement.requireOpenFor(source.year);
     int revision = revisions.stream().mapToInt(p -> p.revision).max().orElse(0) + 1;
-    OffsetDateTime now = Times.now();
+    OffsetDateTime now = Times.nowUtc(clock);
     ActionPlan draft =
         ActionPlan.draft(source.agreementId, source.year, revision, now, caller.subject());
     draft.revisedFromPlanId = source.id;

@@ -3,7 +3,6 @@ package no.bygdevekst.actionplan.plan;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import no.bygdevekst.actionplan.measure.Measure;
 
 /** The measures of one sub-goal of a plan, counted and summed. */
 public record SubGoalTotal(

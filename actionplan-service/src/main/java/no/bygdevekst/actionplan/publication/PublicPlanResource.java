@@ -8,21 +8,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
-import no.bygdevekst.actionplan.config.ActionPlanConfig;
 import no.bygdevekst.actionplan.plan.QueryParams;
+import no.bygdevekst.platform.http.ConditionalReads;
 import no.bygdevekst.platform.http.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,12 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Public", description = "Published data, no token needed")
 public class PublicPlanResource {
   private final PublicPlans plans;
-  private final ActionPlanConfig config;
+  private final ConditionalReads reads;
 
   @Inject
-  public PublicPlanResource(PublicPlans plans, ActionPlanConfig config) {
+  public PublicPlanResource(PublicPlans plans, ConditionalReads reads) {
     this.plans = plans;
-    this.config = config;
+    this.reads = reads;
   }
 
   @GET
@@ -51,46 +44,22 @@ public class PublicPlanResource {
           "Approved revisions only, with measures and budget per sub-goal; inForce marks the"
               + " latest approved revision of each year. Cacheable: ETag and Cache-Control;"
               + " If-None-Match gives 304.")
-  @Parameter(
-      name = "If-None-Match",
-      in = ParameterIn.HEADER,
-      description = "The ETag of the copy the client holds; answered with 304 when unchanged",
-      schema = @Schema(type = SchemaType.STRING))
   @APIResponse(
       responseCode = "200",
       description = "One page of approved plans",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PublicPlanPage.class)),
-      headers = {
-        @Header(
-            name = "ETag",
-            description = "Send it back in If-None-Match to get 304 while nothing changed",
-            schema = @Schema(type = SchemaType.STRING)),
-        @Header(
-            name = "Cache-Control",
-            description = "public, with the max-age the portal may cache for",
-            schema = @Schema(type = SchemaType.STRING))
-      })
-  @APIResponse(responseCode = "304", description = "Not modified")
+              schema = @Schema(implementation = PublicPlanPage.class)))
   @APIResponse(responseCode = "404", description = "No such agreement known here")
   public Response approved(
       @PathParam("agreementId") UUID agreementId,
       @Parameter(description = "Only plans for this year", example = "2025") @QueryParam("year")
           String year,
-      @BeanParam PageRequest page,
-      @Context Request request) {
+      @BeanParam PageRequest page) {
     PublicPlans.Published published =
         plans.approved(agreementId, QueryParams.year(year), page.validated());
-    EntityTag tag = new EntityTag(published.tag());
-    // public: shared caches (a CDN, the portal's proxy) may keep it too; nothing in it is personal
-    String cache = "public, max-age=" + config.publicMaxAge();
-    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-    if (notModified != null) {
-      return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, cache).build();
-    }
-    return Response.ok(published.page()).tag(tag).header(HttpHeaders.CACHE_CONTROL, cache).build();
+    return reads.publicRead(published.tag(), published::page);
   }
 
   /** A page of approved plans, for the API description. */

@@ -3,10 +3,7 @@ package no.bygdevekst.actionplan.publication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import jakarta.ws.rs.core.EntityTag;
 import java.util.List;
 import java.util.UUID;
 import no.bygdevekst.actionplan.agreement.AgreementReadModel;
@@ -14,6 +11,7 @@ import no.bygdevekst.actionplan.plan.ActionPlan;
 import no.bygdevekst.actionplan.plan.PlanRepository;
 import no.bygdevekst.actionplan.plan.PlanStatus;
 import no.bygdevekst.actionplan.plan.PlanViews;
+import no.bygdevekst.platform.http.ETags;
 import no.bygdevekst.platform.http.Page;
 import no.bygdevekst.platform.http.PageRequest;
 
@@ -32,7 +30,7 @@ public class PublicPlans {
   }
 
   /** One page of approved revisions, with a tag that changes whenever the page would. */
-  public record Published(Page<PublicPlanView> page, String tag) {}
+  public record Published(Page<PublicPlanView> page, EntityTag tag) {}
 
   @Transactional
   public Published approved(UUID agreementId, Integer year, PageRequest page) {
@@ -45,16 +43,6 @@ public class PublicPlans {
     items.forEach(p -> fingerprint.append(p.id).append(':').append(p.version).append(';'));
     Page<PublicPlanView> result =
         Page.of(items.stream().map(p -> PublicPlanView.of(views.of(p))).toList(), page, total);
-    return new Published(result, sha256(fingerprint.toString()).substring(0, 32));
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return new Published(result, ETags.ofFingerprint(fingerprint.toString()));
   }
 }

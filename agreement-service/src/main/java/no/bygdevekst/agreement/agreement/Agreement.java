@@ -20,6 +20,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.bygdevekst.agreement.api.AgreementStatus;
+import no.bygdevekst.agreement.api.PartyKind;
 import no.bygdevekst.platform.problem.Problems;
 import org.hibernate.annotations.BatchSize;
 

@@ -11,13 +11,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import no.bygdevekst.agreement.api.AgreementStatus;
+import no.bygdevekst.platform.time.Times;
 import org.jboss.logging.Logger;
 
 /**
- * Makes signed agreements active when their start date comes, exactly once each: at start-up, every
- * minute, and whenever a read finds one due (so a read on or after the start date never shows it
- * merely signed). Each activation locks the agreement's row and checks again, so the job, reads and
- * the last signature can race without publishing AgreementActivated twice.
+ * Makes signed agreements active in the database when their start date comes, exactly once each: at
+ * start-up and every minute (and the last signature, an amendment or a conclusion activates a due
+ * agreement in its own transaction). Reads write nothing: they show a due agreement active until
+ * this writes it ({@link AgreementQueries}). Each activation locks the agreement's row and checks
+ * again, so the job and the commands can race without publishing AgreementActivated twice.
  */
 @ApplicationScoped
 public class AgreementActivation {
@@ -39,7 +42,7 @@ public class AgreementActivation {
    * @return whether this call activated it
    */
   public boolean activateIfDue(UUID id) {
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = Times.today(clock);
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
@@ -70,7 +73,7 @@ public class AgreementActivation {
    * @return how many this call activated
    */
   public int activateDue() {
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = Times.today(clock);
     List<UUID> due =
         QuarkusTransaction.requiringNew()
             .call(

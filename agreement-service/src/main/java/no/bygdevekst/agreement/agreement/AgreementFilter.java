@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.bygdevekst.agreement.api.AgreementStatus;
 import no.bygdevekst.platform.problem.Problems;
 
 /**

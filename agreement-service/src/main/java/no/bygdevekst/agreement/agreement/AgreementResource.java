@@ -14,10 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -27,6 +25,7 @@ import no.bygdevekst.agreement.api.AgreementView;
 import no.bygdevekst.agreement.api.AmendmentRequest;
 import no.bygdevekst.agreement.api.ConclusionRequest;
 import no.bygdevekst.agreement.api.SignatureRequest;
+import no.bygdevekst.platform.http.ConditionalReads;
 import no.bygdevekst.platform.http.ETags;
 import no.bygdevekst.platform.http.Page;
 import no.bygdevekst.platform.http.PageRequest;
@@ -49,12 +48,17 @@ public class AgreementResource {
   private final AgreementService service;
   private final AgreementQueries queries;
   private final IdempotentCommands idempotent;
+  private final ConditionalReads reads;
 
   public AgreementResource(
-      AgreementService service, AgreementQueries queries, IdempotentCommands idempotent) {
+      AgreementService service,
+      AgreementQueries queries,
+      IdempotentCommands idempotent,
+      ConditionalReads reads) {
     this.service = service;
     this.queries = queries;
     this.idempotent = idempotent;
+    this.reads = reads;
   }
 
   @POST
@@ -140,14 +144,9 @@ public class AgreementResource {
   @APIResponse(responseCode = "200", description = "The agreement")
   @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
   @APIResponse(responseCode = "404", description = "No such agreement")
-  public Response get(@PathParam("id") UUID id, @Context Request request) {
+  public Response get(@PathParam("id") UUID id) {
     AgreementView view = queries.find(id, AgreementQueries.ALL);
-    EntityTag tag = ETags.of(view.version());
-    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-    if (notModified != null) {
-      return notModified.tag(tag).build();
-    }
-    return Response.ok(view).tag(tag).build();
+    return reads.privateRead(ETags.of(view.version()), () -> view);
   }
 
   @PUT

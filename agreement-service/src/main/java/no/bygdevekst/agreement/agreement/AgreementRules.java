@@ -9,6 +9,7 @@ import no.bygdevekst.agreement.api.AgreementRequest;
 import no.bygdevekst.agreement.api.Anchor;
 import no.bygdevekst.agreement.api.Commitment;
 import no.bygdevekst.agreement.api.CooperationPartner;
+import no.bygdevekst.agreement.api.PartyKind;
 import no.bygdevekst.agreement.api.PrincipalParty;
 import no.bygdevekst.agreement.api.SubGoal;
 import no.bygdevekst.platform.problem.Problem.FieldError;

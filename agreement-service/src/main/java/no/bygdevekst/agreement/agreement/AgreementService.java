@@ -12,8 +12,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.TreeSet;
 import java.util.UUID;
 import no.bygdevekst.agreement.api.AgreementRequest;
+import no.bygdevekst.agreement.api.AgreementStatus;
 import no.bygdevekst.agreement.api.AmendmentRequest;
 import no.bygdevekst.agreement.api.ConclusionRequest;
+import no.bygdevekst.agreement.api.PartyKind;
 import no.bygdevekst.agreement.api.PrincipalParty;
 import no.bygdevekst.agreement.api.SignatureRequest;
 import no.bygdevekst.platform.audit.AuditTrail;
@@ -21,6 +23,7 @@ import no.bygdevekst.platform.http.ETags;
 import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Caller;
 import no.bygdevekst.platform.security.Roles;
+import no.bygdevekst.platform.time.Times;
 
 /**
  * The commands on agreements, one transaction each. Writers lock the agreement's row first, so that
@@ -90,13 +93,13 @@ public class AgreementService {
     a.requireSignableBy(partyId);
 
     Instant now = now();
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = Times.today(clock);
     Instant signedAt =
         request.signedAt() == null ? now : request.signedAt().truncatedTo(ChronoUnit.MICROS);
     if (signedAt.isAfter(now.plus(SKEW))) {
       throw Problems.invalid("signedAt", "must not be in the future");
     }
-    LocalDate signedOn = signedAt.atZone(clock.getZone()).toLocalDate();
+    LocalDate signedOn = signedAt.atZone(Times.NORWAY).toLocalDate();
     LocalDate decided = request.politicalDecisionDate();
     if (decided.isAfter(today)) {
       throw Problems.invalid(
@@ -127,6 +130,9 @@ public class AgreementService {
   @Transactional
   public Agreement amend(UUID id, String ifMatch, AmendmentRequest request) {
     Agreement a = lockForWrite(id);
+    // A read shows a due agreement active, with the version its activation takes: the ETag a
+    // client sends names that version.
+    activateIfDue(a);
     ETags.requireMatch(ifMatch, a.version);
     a.requireAmendable();
     AgreementRequest current = AgreementMapper.contentOf(a);
@@ -141,7 +147,7 @@ public class AgreementService {
             request.commitments() != null ? request.commitments() : current.commitments(),
             request.anchoring() != null ? request.anchoring() : current.anchoring());
     AgreementRules.check(amended);
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = Times.today(clock);
     if (a.status == AgreementStatus.ACTIVE && amended.period().from().isAfter(today)) {
       throw Problems.conflict(
           "Agreement " + id + " is active; its start date cannot move after today (" + today + ")");
@@ -165,7 +171,7 @@ public class AgreementService {
   public Agreement conclude(UUID id, ConclusionRequest request) {
     Agreement a = lockForWrite(id);
     a.requireConcludable();
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = Times.today(clock);
     activateIfDue(a); // a conclusion after the start date follows the activation, never skips it
     LocalDate on = request == null || request.concludedOn() == null ? today : request.concludedOn();
     String reason =
@@ -188,7 +194,7 @@ public class AgreementService {
   /** Activates a signed agreement whose start date has come, in the caller's transaction. */
   @Transactional(Transactional.TxType.MANDATORY)
   void activateIfDue(Agreement a) {
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = Times.today(clock);
     if (a.isDueForActivation(today)) {
       a.activate(today, now(), AuditTrail.SYSTEM);
       changes.activated(a);
@@ -233,6 +239,6 @@ public class AgreementService {
   }
 
   private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    return Times.now(clock);
   }
 }

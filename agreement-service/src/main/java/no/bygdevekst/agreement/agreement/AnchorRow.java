@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import no.bygdevekst.agreement.api.AnchorKind;
 
 /** An anchoring decision or plan, as stored in {@code agreement_anchor}. */
 @Embeddable

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import no.bygdevekst.agreement.api.PartyKind;
 
 /** A principal party, as stored in {@code agreement_party}. */
 @Embeddable

@@ -1,7 +1,5 @@
 package no.bygdevekst.agreement.agreement;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -9,25 +7,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
-import no.bygdevekst.agreement.api.AgreementSummary;
 import no.bygdevekst.agreement.api.AgreementView;
+import no.bygdevekst.platform.http.ConditionalReads;
 import no.bygdevekst.platform.http.ETags;
-import no.bygdevekst.platform.http.Page;
 import no.bygdevekst.platform.http.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,21 +23,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * What the Distriktssenteret portal reads without a token: signed, active and concluded agreements,
- * never drafts, cacheable for a minute and revalidated by ETag.
+ * never drafts, cacheable ({@code bygdevekst.public-cache.max-age}) and revalidated by ETag.
  */
 @Path("/api/v1/public/agreements")
 @Tag(name = "Public", description = "Published agreements, no token needed")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 public class PublicAgreementResource {
-  static final String CACHE_CONTROL = "public, max-age=60";
-
   private final AgreementQueries queries;
-  private final ObjectMapper mapper;
+  private final ConditionalReads reads;
 
-  public PublicAgreementResource(AgreementQueries queries, ObjectMapper mapper) {
+  public PublicAgreementResource(AgreementQueries queries, ConditionalReads reads) {
     this.queries = queries;
-    this.mapper = mapper;
+    this.reads = reads;
   }
 
   @GET
@@ -59,29 +44,13 @@ public class PublicAgreementResource {
       description =
           "Signed, active and concluded agreements, newest period first; filter by status,"
               + " municipality and year. Cacheable: send the ETag back in If-None-Match.")
-  @Parameter(
-      name = "If-None-Match",
-      in = ParameterIn.HEADER,
-      description = "The ETag of the copy the client holds; answered with 304 when unchanged",
-      schema = @Schema(type = SchemaType.STRING))
   @APIResponse(
       responseCode = "200",
       description = "A page of agreements",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(ref = "PageAgreementSummary")),
-      headers = {
-        @Header(
-            name = "ETag",
-            description = "Send it back in If-None-Match to get 304 while nothing changed",
-            schema = @Schema(type = SchemaType.STRING)),
-        @Header(
-            name = "Cache-Control",
-            description = "public, with the max-age the portal may cache for",
-            schema = @Schema(type = SchemaType.STRING))
-      })
-  @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+              schema = @Schema(ref = "PageAgreementSummary")))
   @APIResponse(responseCode = "400", description = "A filter or paging value is not understood")
   public Response list(
       @Parameter(description = "SIGNED, ACTIVE or CONCLUDED") @QueryParam("status") String status,
@@ -93,14 +62,10 @@ public class PublicAgreementResource {
               example = "2025")
           @QueryParam("year")
           String year,
-      @BeanParam PageRequest page,
-      @Context Request request) {
-    Page<AgreementSummary> result =
-        queries.page(
-            AgreementFilter.parse(status, municipality, year, AgreementQueries.PUBLIC),
-            AgreementQueries.PUBLIC,
-            page.validated());
-    return cacheable(result, new EntityTag(digest(result)), request);
+      @BeanParam PageRequest page) {
+    AgreementFilter filter =
+        AgreementFilter.parse(status, municipality, year, AgreementQueries.PUBLIC);
+    return reads.publicRead(() -> queries.page(filter, AgreementQueries.PUBLIC, page.validated()));
   }
 
   @GET
@@ -110,48 +75,16 @@ public class PublicAgreementResource {
       description =
           "A signed, active or concluded agreement; drafts do not exist here. The ETag is the"
               + " agreement's version.")
-  @Parameter(
-      name = "If-None-Match",
-      in = ParameterIn.HEADER,
-      description = "The ETag of the copy the client holds; answered with 304 when unchanged",
-      schema = @Schema(type = SchemaType.STRING))
   @APIResponse(
       responseCode = "200",
       description = "The agreement",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = AgreementView.class)),
-      headers = {
-        @Header(
-            name = "ETag",
-            description = "Send it back in If-None-Match to get 304 while nothing changed",
-            schema = @Schema(type = SchemaType.STRING)),
-        @Header(
-            name = "Cache-Control",
-            description = "public, with the max-age the portal may cache for",
-            schema = @Schema(type = SchemaType.STRING))
-      })
-  @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+              schema = @Schema(implementation = AgreementView.class)))
   @APIResponse(responseCode = "404", description = "No such published agreement")
-  public Response get(@PathParam("id") UUID id, @Context Request request) {
+  public Response get(@PathParam("id") UUID id) {
     AgreementView view = queries.find(id, AgreementQueries.PUBLIC).forPublic();
-    return cacheable(view, ETags.of(view.version()), request);
-  }
-
-  private static Response cacheable(Object entity, EntityTag tag, Request request) {
-    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-    Response.ResponseBuilder builder = notModified != null ? notModified : Response.ok(entity);
-    return builder.tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
-  }
-
-  private String digest(Object entity) {
-    try {
-      byte[] json = mapper.writeValueAsBytes(entity);
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(json);
-      return HexFormat.of().formatHex(hash, 0, 16);
-    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Cannot compute the ETag of a page", e);
-    }
+    return reads.publicRead(ETags.of(view.version()), () -> view);
   }
 }

@@ -2,7 +2,6 @@ package no.bygdevekst.agreement.api;
 
 import java.util.List;
 import java.util.UUID;
-import no.bygdevekst.agreement.agreement.AgreementStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An agreement in a list. */
@@ -14,4 +13,11 @@ public record AgreementSummary(
     String title,
     String pilotArea,
     Period period,
-    List<PrincipalParty> principalParties) {}
+    List<PrincipalParty> principalParties) {
+
+  /** As {@link AgreementView#activatedOn}: active, at the version its activation will have. */
+  public AgreementSummary activated() {
+    return new AgreementSummary(
+        id, version + 1, AgreementStatus.ACTIVE, title, pilotArea, period, principalParties);
+  }
+}

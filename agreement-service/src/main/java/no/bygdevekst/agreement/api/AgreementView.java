@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import no.bygdevekst.agreement.agreement.AgreementStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One agreement, whole, at its current version. */
@@ -31,6 +30,35 @@ public record AgreementView(
     LocalDate activatedOn,
     LocalDate concludedOn,
     String conclusionReason) {
+
+  /**
+   * The agreement as its activation on {@code day} will make it: active, from that day, at the next
+   * version. Reads show a signed agreement whose start date has come so before the activation is
+   * written; who changed it last and when stay as recorded until then.
+   */
+  public AgreementView activatedOn(LocalDate day) {
+    return new AgreementView(
+        id,
+        version + 1,
+        AgreementStatus.ACTIVE,
+        title,
+        pilotArea,
+        period,
+        principalParties,
+        partners,
+        subGoals,
+        commitments,
+        anchoring,
+        signatures,
+        awaitingSignatureFrom,
+        registeredAt,
+        registeredBy,
+        changedAt,
+        changedBy,
+        day,
+        concludedOn,
+        conclusionReason);
+  }
 
   /** What the public sees: the agreement without who did what inside the ministry's systems. */
   public AgreementView forPublic() {

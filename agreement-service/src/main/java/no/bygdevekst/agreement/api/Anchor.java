@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import no.bygdevekst.agreement.agreement.AnchorKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A political decision or plan the agreement rests on (forankring). */

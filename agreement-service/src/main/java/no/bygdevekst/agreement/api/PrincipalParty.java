@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import no.bygdevekst.agreement.agreement.PartyKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A principal party (hovedpart): a municipality by kommunenummer, or the ministry as KDD. */

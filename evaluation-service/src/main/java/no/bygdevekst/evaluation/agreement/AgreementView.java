@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.bygdevekst.platform.inbox.LatestVersions;
+import no.bygdevekst.platform.inbox.VersionedRow;
 
 /**
  * What this service knows of an agreement: the state carried by the agreement service's latest
@@ -26,7 +29,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "agreement_view")
-public class AgreementView extends PanacheEntityBase {
+public class AgreementView extends PanacheEntityBase implements VersionedRow {
   private static final String MUNICIPALITY = "MUNICIPALITY";
 
   @Id
@@ -91,5 +94,30 @@ public class AgreementView extends PanacheEntityBase {
 
   public boolean coversYear(int year) {
     return year >= firstYear() && year <= lastYear();
+  }
+
+  /** Takes a newer state of the agreement, as its latest event carried it. */
+  void hold(AgreementState state, LatestVersions.Applied applied) {
+    agreementId = state.agreementId();
+    version = state.version();
+    title = state.title();
+    pilotArea = state.pilotArea();
+    periodFrom = state.period().from();
+    periodTo = state.period().to();
+    status = state.status();
+    updatedAt = applied.at().atOffset(ZoneOffset.UTC);
+    principalParties.clear();
+    for (AgreementState.Party p : state.principalParties()) {
+      principalParties.add(new AgreementParty(p.partyId(), p.kind(), p.name()));
+    }
+    subGoals.clear();
+    for (AgreementState.SubGoal s : state.subGoals()) {
+      subGoals.add(new AgreementSubGoal(s.number(), s.title()));
+    }
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,11 +37,13 @@ import no.bygdevekst.platform.problem.Problems;
 public class AttainmentService {
   private final AgreementAccess access;
   private final StatusRule rule;
+  private final Clock clock;
 
   @Inject
-  public AttainmentService(AgreementAccess access, StatusRule rule) {
+  public AttainmentService(AgreementAccess access, StatusRule rule, Clock clock) {
     this.access = access;
     this.rule = rule;
+    this.clock = clock;
   }
 
   /** The status of an agreement's sub-goals in a year, for a caller who may read it. */
@@ -159,7 +161,7 @@ public class AttainmentService {
         agreement.status,
         new AttainmentReport.Period(agreement.periodFrom, agreement.periodTo),
         year,
-        OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS),
+        OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
         rule,
         subGoals);
   }

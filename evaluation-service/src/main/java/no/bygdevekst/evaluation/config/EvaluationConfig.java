@@ -3,18 +3,13 @@ package no.bygdevekst.evaluation.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
-import java.time.Duration;
 
-/** How attainment is judged and how public data is served. Defaults are in the README. */
+/** How attainment is judged. Defaults are in the README. */
 @ConfigMapping(prefix = "bygdevekst.evaluation")
 public interface EvaluationConfig {
 
   /** Thresholds that turn a sub-goal's mean progress into a status. */
   Status status();
-
-  /** How long the portal and proxies may cache the public attainment. */
-  @WithDefault("PT5M")
-  Duration publicCacheMaxAge();
 
   interface Status {
     /** Mean progress at or above this is ON_TRACK (1.0 = the year's targets reached). */

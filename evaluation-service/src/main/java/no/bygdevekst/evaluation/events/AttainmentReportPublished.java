@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import no.bygdevekst.evaluation.attainment.AttainmentReport;
 
 /**
  * {@code no.bygdevekst.evaluation.AttainmentReportPublished}, schema version 1: {@code progress} is
@@ -23,19 +22,4 @@ public record AttainmentReportPublished(
 
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record SubGoal(int subGoalNumber, String status, String progress) {}
-
-  public static AttainmentReportPublished of(
-      UUID reportId, AttainmentReport report, OffsetDateTime publishedAt) {
-    return new AttainmentReportPublished(
-        reportId,
-        report.agreementId(),
-        report.kind().name(),
-        report.year(),
-        publishedAt,
-        report.subGoals().stream()
-            .map(
-                s ->
-                    new SubGoal(s.number(), s.status().name(), IndicatorDefined.text(s.progress())))
-            .toList());
-  }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
-import no.bygdevekst.evaluation.indicator.Indicator;
 
 /**
  * {@code no.bygdevekst.evaluation.IndicatorDefined}, schema version 1. Values are decimal strings;
@@ -32,22 +31,8 @@ public record IndicatorDefined(
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Target(int year, String value, String assessment) {}
 
-  public static IndicatorDefined of(Indicator i) {
-    return new IndicatorDefined(
-        i.id,
-        i.agreementId,
-        i.subGoalNumber,
-        i.name,
-        i.unit,
-        i.measureType.name(),
-        i.ascending,
-        new Baseline(text(i.baselineValue), i.baselineAssessment, i.baselineYear),
-        i.targets.stream().map(t -> new Target(t.year, text(t.value), t.assessment)).toList(),
-        i.source,
-        i.measureType.isQualitative() ? List.copyOf(i.assessmentScale) : null);
-  }
-
-  static String text(BigDecimal value) {
+  /** A decimal as the evaluation events carry it: a plain decimal string, or null. */
+  public static String text(BigDecimal value) {
     return value == null ? null : value.toPlainString();
   }
 }

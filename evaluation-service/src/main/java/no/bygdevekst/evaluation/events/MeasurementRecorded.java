@@ -2,8 +2,6 @@ package no.bygdevekst.evaluation.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.UUID;
-import no.bygdevekst.evaluation.indicator.Indicator;
-import no.bygdevekst.evaluation.indicator.Measurement;
 
 /**
  * {@code no.bygdevekst.evaluation.MeasurementRecorded}, schema version 1: {@code value} is a
@@ -25,19 +23,4 @@ public record MeasurementRecorded(
     UUID correctsMeasurementId) {
 
   public static final String NAME = "MeasurementRecorded";
-
-  public static MeasurementRecorded of(Indicator indicator, Measurement m) {
-    return new MeasurementRecorded(
-        m.id,
-        indicator.id,
-        indicator.agreementId,
-        indicator.subGoalNumber,
-        m.year,
-        IndicatorDefined.text(m.value),
-        m.assessment,
-        m.narrative,
-        m.source,
-        m.recordedBy,
-        m.correctsMeasurementId);
-  }
 }

@@ -1,50 +1,47 @@
 package no.bygdevekst.evaluation.funding;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import no.bygdevekst.evaluation.events.GrantTotalsChanged;
-import org.jboss.logging.Logger;
+import no.bygdevekst.platform.events.EventEnvelope;
+import no.bygdevekst.platform.inbox.LatestVersions;
+import no.bygdevekst.platform.inbox.ReadModel;
 
-/** Keeps each grant's latest totals from the funding service's events. */
+/**
+ * Keeps each grant's latest totals from the funding service's events: every funding event carries
+ * them, so all four types are read the same way, and totals of the same or a lower grantVersion
+ * than those kept change nothing.
+ */
 @ApplicationScoped
-public class FundingProjection {
-  private static final Logger LOG = Logger.getLogger(FundingProjection.class);
+public class FundingProjection implements ReadModel.Source {
+  public static final String CONSUMER = "funding-read-model";
+
+  private final LatestVersions latest;
+
+  @Inject
+  public FundingProjection(LatestVersions latest) {
+    this.latest = latest;
+  }
+
+  @Override
+  public ReadModel readModel() {
+    return ReadModel.of("grant-totals", CONSUMER, "funding")
+        .on(GrantTotalsChanged.EVENTS, GrantTotalsChanged.class, this::apply)
+        .tables(ReadModel.tablesOf(GrantTotals.class));
+  }
 
   /**
-   * Keeps the grant's totals unless totals of the same or a higher grantVersion are already kept.
-   *
    * @return whether the read model changed
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public boolean apply(GrantTotalsChanged event) {
-    GrantTotals grant = GrantTotals.<GrantTotals>findByIdOptional(event.grantId()).orElse(null);
-    if (grant != null && grant.grantVersion >= event.grantVersion()) {
-      LOG.debugf(
-          "Grant %s version %d ignored: version %d is kept",
-          event.grantId(), event.grantVersion(), grant.grantVersion);
-      return false;
-    }
-    boolean created = grant == null;
-    if (created) {
-      grant = new GrantTotals();
-      grant.grantId = event.grantId();
-    }
-    grant.agreementId = event.agreementId();
-    grant.year = event.year();
-    grant.grantVersion = event.grantVersion();
-    grant.grantedOre = event.grantedOre();
-    grant.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-    grant.subGoals.clear();
-    for (GrantTotalsChanged.SubGoal s : event.subGoals()) {
-      grant.subGoals.add(
-          new GrantSubGoalTotals(
-              s.subGoalNumber(), s.allocatedOre(), s.ownResourcesOre(), s.disbursedOre()));
-    }
-    if (created) {
-      grant.persist();
-    }
-    return true;
+  public boolean apply(EventEnvelope event, GrantTotalsChanged totals) {
+    return latest.apply(
+        GrantTotals.class,
+        totals.grantId(),
+        totals.grantVersion(),
+        totals,
+        event,
+        GrantTotals::new,
+        GrantTotals::hold);
   }
 }

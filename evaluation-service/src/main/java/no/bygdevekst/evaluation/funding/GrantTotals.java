@@ -9,14 +9,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import no.bygdevekst.platform.inbox.LatestVersions;
+import no.bygdevekst.platform.inbox.VersionedRow;
 
 /** A grant's totals per sub-goal as its latest funding event told them (highest grantVersion). */
 @Entity
 @Table(name = "grant_totals")
-public class GrantTotals extends PanacheEntityBase {
+public class GrantTotals extends PanacheEntityBase implements VersionedRow {
   @Id
   @Column(name = "grant_id")
   public UUID grantId;
@@ -45,5 +48,26 @@ public class GrantTotals extends PanacheEntityBase {
 
   public static List<GrantTotals> ofAgreement(UUID agreementId) {
     return list("agreementId", agreementId);
+  }
+
+  /** Takes the totals a newer funding event carried. */
+  void hold(GrantTotalsChanged totals, LatestVersions.Applied applied) {
+    grantId = totals.grantId();
+    agreementId = totals.agreementId();
+    year = totals.year();
+    grantVersion = totals.grantVersion();
+    grantedOre = totals.grantedOre();
+    updatedAt = applied.at().atOffset(ZoneOffset.UTC);
+    subGoals.clear();
+    for (GrantTotalsChanged.SubGoal s : totals.subGoals()) {
+      subGoals.add(
+          new GrantSubGoalTotals(
+              s.subGoalNumber(), s.allocatedOre(), s.ownResourcesOre(), s.disbursedOre()));
+    }
+  }
+
+  @Override
+  public long version() {
+    return grantVersion;
   }
 }

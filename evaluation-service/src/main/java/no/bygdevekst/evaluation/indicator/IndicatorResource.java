@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import no.bygdevekst.platform.audit.AuditEntry;
+import no.bygdevekst.platform.http.ConditionalReads;
 import no.bygdevekst.platform.http.ETags;
 import no.bygdevekst.platform.http.Page;
 import no.bygdevekst.platform.http.PageRequest;
@@ -36,11 +37,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IndicatorResource {
   private final IndicatorService indicators;
   private final MeasurementService measurements;
+  private final ConditionalReads reads;
 
   @Inject
-  public IndicatorResource(IndicatorService indicators, MeasurementService measurements) {
+  public IndicatorResource(
+      IndicatorService indicators, MeasurementService measurements, ConditionalReads reads) {
     this.indicators = indicators;
     this.measurements = measurements;
+    this.reads = reads;
   }
 
   @POST
@@ -105,10 +109,12 @@ public class IndicatorResource {
           "Every measurement ever recorded, corrections included: a corrected value names the"
               + " measurement that corrected it (correctedBy) and is no longer current.")
   @APIResponse(responseCode = "200", description = "The indicator; ETag is its version")
+  @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
   @APIResponse(responseCode = "404", description = "No such indicator")
   public Response get(@PathParam("id") UUID id) {
     IndicatorView view = indicators.get(id);
-    return Response.ok(view).tag(ETags.of(view.version())).build();
+    // its version goes up with every measurement, so it names the whole history shown
+    return reads.privateRead(ETags.of(view.version()), () -> view);
   }
 
   @GET

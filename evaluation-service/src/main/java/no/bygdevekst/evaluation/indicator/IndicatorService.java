@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,7 @@ import no.bygdevekst.platform.http.PageRequest;
 import no.bygdevekst.platform.outbox.Outbox;
 import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Caller;
+import no.bygdevekst.platform.time.Times;
 
 /** Defines result targets and reads them with their measurements. */
 @ApplicationScoped
@@ -34,15 +33,22 @@ public class IndicatorService {
   private final Outbox outbox;
   private final AuditTrail audit;
   private final EntityManager em;
+  private final Clock clock;
 
   @Inject
   public IndicatorService(
-      AgreementAccess access, Caller caller, Outbox outbox, AuditTrail audit, EntityManager em) {
+      AgreementAccess access,
+      Caller caller,
+      Outbox outbox,
+      AuditTrail audit,
+      EntityManager em,
+      Clock clock) {
     this.access = access;
     this.caller = caller;
     this.outbox = outbox;
     this.audit = audit;
     this.em = em;
+    this.clock = clock;
   }
 
   /** Defines an indicator for one of the caller's agreements. */
@@ -83,7 +89,7 @@ public class IndicatorService {
         .forEach(
             t -> indicator.targets.add(new IndicatorTarget(t.year(), t.value(), t.assessment())));
     indicator.source = command.source();
-    indicator.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    indicator.createdAt = Times.nowUtc(clock);
     indicator.createdBy = caller.subject();
     indicator.persist();
     try {
@@ -91,9 +97,30 @@ public class IndicatorService {
     } catch (PersistenceException e) {
       throw Problems.conflict("Another result target with this name was defined at the same time");
     }
-    outbox.record(agreementId, IndicatorDefined.NAME, 1, IndicatorDefined.of(indicator));
+    outbox.record(agreementId, IndicatorDefined.NAME, 1, defined(indicator));
     audit.record("indicator.defined", AGGREGATE, indicator.id, command);
     return IndicatorView.of(indicator, null);
+  }
+
+  private static IndicatorDefined defined(Indicator i) {
+    return new IndicatorDefined(
+        i.id,
+        i.agreementId,
+        i.subGoalNumber,
+        i.name,
+        i.unit,
+        i.measureType.name(),
+        i.ascending,
+        new IndicatorDefined.Baseline(
+            IndicatorDefined.text(i.baselineValue), i.baselineAssessment, i.baselineYear),
+        i.targets.stream()
+            .map(
+                t ->
+                    new IndicatorDefined.Target(
+                        t.year, IndicatorDefined.text(t.value), t.assessment))
+            .toList(),
+        i.source,
+        i.measureType.isQualitative() ? List.copyOf(i.assessmentScale) : null);
   }
 
   /** The indicators of an agreement, optionally of one sub-goal, by sub-goal and name. */

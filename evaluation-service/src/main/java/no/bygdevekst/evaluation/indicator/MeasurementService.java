@@ -6,19 +6,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.bygdevekst.evaluation.agreement.AgreementAccess;
 import no.bygdevekst.evaluation.agreement.AgreementView;
+import no.bygdevekst.evaluation.events.IndicatorDefined;
 import no.bygdevekst.evaluation.events.MeasurementRecorded;
 import no.bygdevekst.platform.audit.AuditTrail;
 import no.bygdevekst.platform.outbox.Outbox;
 import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Caller;
+import no.bygdevekst.platform.time.Times;
 
 /**
  * Records actual values. A year has one value in force; changing it takes a correction that names
@@ -31,15 +31,22 @@ public class MeasurementService {
   private final Outbox outbox;
   private final AuditTrail audit;
   private final EntityManager em;
+  private final Clock clock;
 
   @Inject
   public MeasurementService(
-      AgreementAccess access, Caller caller, Outbox outbox, AuditTrail audit, EntityManager em) {
+      AgreementAccess access,
+      Caller caller,
+      Outbox outbox,
+      AuditTrail audit,
+      EntityManager em,
+      Clock clock) {
     this.access = access;
     this.caller = caller;
     this.outbox = outbox;
     this.audit = audit;
     this.em = em;
+    this.clock = clock;
   }
 
   /** Records a measurement, or a correction, entered by a municipality of the agreement. */
@@ -93,7 +100,7 @@ public class MeasurementService {
     measurement.narrative = command.narrative();
     measurement.source = command.source().trim();
     measurement.recordedBy = caller.subject();
-    measurement.recordedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    measurement.recordedAt = Times.nowUtc(clock);
     measurement.correctsMeasurementId = command.correctsMeasurementId();
     measurement.persist();
     try {
@@ -103,18 +110,30 @@ public class MeasurementService {
           "Another value for " + command.year() + " was recorded at the same time; read it again");
     }
     outbox.record(
-        indicator.agreementId,
-        MeasurementRecorded.NAME,
-        1,
-        MeasurementRecorded.of(indicator, measurement));
+        indicator.agreementId, MeasurementRecorded.NAME, 1, recorded(indicator, measurement));
     audit.record(
         measurement.correctsMeasurementId == null
             ? "measurement.recorded"
             : "measurement.corrected",
         IndicatorService.AGGREGATE,
         indicator.id,
-        MeasurementRecorded.of(indicator, measurement));
+        recorded(indicator, measurement));
     return measurement;
+  }
+
+  private static MeasurementRecorded recorded(Indicator indicator, Measurement m) {
+    return new MeasurementRecorded(
+        m.id,
+        indicator.id,
+        indicator.agreementId,
+        indicator.subGoalNumber,
+        m.year,
+        IndicatorDefined.text(m.value),
+        m.assessment,
+        m.narrative,
+        m.source,
+        m.recordedBy,
+        m.correctsMeasurementId);
   }
 
   /** One measurement of an indicator, current or corrected. */

@@ -7,6 +7,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -56,6 +57,13 @@ public class ApprovedPlan extends PanacheEntityBase {
 
   public static Optional<ApprovedPlan> inForce(UUID agreementId, int year) {
     return find("agreementId = ?1 and year = ?2", agreementId, year).firstResultOptional();
+  }
+
+  /** The plan in force, locked until the transaction ends, so that revisions apply in turn. */
+  public static Optional<ApprovedPlan> lockInForce(UUID agreementId, int year) {
+    return find("agreementId = ?1 and year = ?2", agreementId, year)
+        .withLock(LockModeType.PESSIMISTIC_WRITE)
+        .firstResultOptional();
   }
 
   public static List<ApprovedPlan> ofAgreement(UUID agreementId) {

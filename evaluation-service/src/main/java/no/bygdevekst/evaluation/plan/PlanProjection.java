@@ -1,18 +1,39 @@
 package no.bygdevekst.evaluation.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import no.bygdevekst.evaluation.events.PlanApproved;
+import no.bygdevekst.platform.inbox.ReadModel;
+import no.bygdevekst.platform.time.Times;
 import org.jboss.logging.Logger;
 
-/** Keeps the approved plan in force per agreement and year from PlanApproved events. */
+/**
+ * Keeps the approved plan in force per agreement and year from PlanApproved events. Only
+ * PlanApproved changes what this service shows; the other plan events are known and deliberately
+ * ignored, so that they are not dead-lettered as unknown.
+ */
 @ApplicationScoped
-public class PlanProjection {
+public class PlanProjection implements ReadModel.Source {
+  public static final String CONSUMER = "plan-read-model";
   private static final Logger LOG = Logger.getLogger(PlanProjection.class);
+
+  private final Clock clock;
+
+  @Inject
+  public PlanProjection(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public ReadModel readModel() {
+    return ReadModel.of("approved-plans", CONSUMER, "actionplan")
+        .on("PlanApproved", PlanApproved.class, (event, approved) -> apply(approved))
+        .ignoring("PlanSubmitted", "PlanReturned", "PlanRevised")
+        .tables("approved_plan_measure", "approved_plan_sub_goal", "approved_plan");
+  }
 
   /**
    * Keeps the approved revision unless a revision as high or higher is already kept for that year.
@@ -21,7 +42,8 @@ public class PlanProjection {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean apply(PlanApproved approved) {
-    ApprovedPlan plan = ApprovedPlan.inForce(approved.agreementId(), approved.year()).orElse(null);
+    ApprovedPlan plan =
+        ApprovedPlan.lockInForce(approved.agreementId(), approved.year()).orElse(null);
     if (plan != null && plan.revision >= approved.revision()) {
       LOG.debugf(
           "Plan %s revision %d for %d ignored: revision %d is in force",
@@ -39,7 +61,7 @@ public class PlanProjection {
     plan.revision = approved.revision();
     plan.approvedAt = approved.approvedAt();
     plan.approvedBy = approved.approvedBy();
-    plan.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    plan.updatedAt = Times.nowUtc(clock);
     plan.subGoals.clear();
     for (PlanApproved.SubGoal s : approved.subGoals()) {
       plan.subGoals.add(

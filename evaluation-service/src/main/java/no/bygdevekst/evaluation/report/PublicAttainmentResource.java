@@ -1,33 +1,19 @@
 package no.bygdevekst.evaluation.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
-import no.bygdevekst.evaluation.config.EvaluationConfig;
+import no.bygdevekst.platform.http.ConditionalReads;
 import no.bygdevekst.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,15 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Public", description = "Published data, for the portal; no token needed")
 public class PublicAttainmentResource {
   private final PublicAttainmentService service;
-  private final ObjectMapper mapper;
-  private final EvaluationConfig config;
+  private final ConditionalReads reads;
 
   @Inject
-  public PublicAttainmentResource(
-      PublicAttainmentService service, ObjectMapper mapper, EvaluationConfig config) {
+  public PublicAttainmentResource(PublicAttainmentService service, ConditionalReads reads) {
     this.service = service;
-    this.mapper = mapper;
-    this.config = config;
+    this.reads = reads;
   }
 
   @GET
@@ -57,29 +40,13 @@ public class PublicAttainmentResource {
               + " Only agreements that are ACTIVE or CONCLUDED and have a published report;"
               + " anything else is 404, so that nothing unpublished can be told apart. Send the"
               + " ETag back in If-None-Match to get 304 when nothing changed.")
-  @Parameter(
-      name = "If-None-Match",
-      in = ParameterIn.HEADER,
-      description = "The ETag of the copy the client holds; answered with 304 when unchanged",
-      schema = @Schema(type = SchemaType.STRING))
   @APIResponse(
       responseCode = "200",
       description = "The published reports",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PublicAttainment.class)),
-      headers = {
-        @Header(
-            name = "ETag",
-            description = "Send it back in If-None-Match to get 304 while nothing changed",
-            schema = @Schema(type = SchemaType.STRING)),
-        @Header(
-            name = "Cache-Control",
-            description = "public, with the max-age the portal may cache for",
-            schema = @Schema(type = SchemaType.STRING))
-      })
-  @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent")
+              schema = @Schema(implementation = PublicAttainment.class)))
   @APIResponse(
       responseCode = "404",
       description = "Nothing published for this agreement",
@@ -87,35 +54,7 @@ public class PublicAttainmentResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public Response get(@PathParam("id") UUID id, @Context Request request) {
-    byte[] body = json(service.published(id));
-    EntityTag tag = new EntityTag(hash(body));
-    // public: shared caches (a CDN, the portal's proxy) may keep it too; nothing in it is personal
-    String cache = "public, max-age=" + config.publicCacheMaxAge().toSeconds();
-    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-    if (unchanged != null) {
-      return unchanged.tag(tag).header(HttpHeaders.CACHE_CONTROL, cache).build();
-    }
-    return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
-        .tag(tag)
-        .header(HttpHeaders.CACHE_CONTROL, cache)
-        .build();
-  }
-
-  private byte[] json(PublicAttainment attainment) {
-    try {
-      return mapper.writeValueAsString(attainment).getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Public attainment is not serialisable", e);
-    }
-  }
-
-  private static String hash(byte[] body) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-      return HexFormat.of().formatHex(digest, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+  public Response get(@PathParam("id") UUID id) {
+    return reads.publicRead(() -> service.published(id));
   }
 }

@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,10 +16,12 @@ import no.bygdevekst.evaluation.attainment.AttainmentReport;
 import no.bygdevekst.evaluation.attainment.AttainmentService;
 import no.bygdevekst.evaluation.attainment.ReportKind;
 import no.bygdevekst.evaluation.events.AttainmentReportPublished;
+import no.bygdevekst.evaluation.events.IndicatorDefined;
 import no.bygdevekst.platform.audit.AuditTrail;
 import no.bygdevekst.platform.outbox.Outbox;
 import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Caller;
+import no.bygdevekst.platform.time.Times;
 
 /** Publishes reports: a snapshot the public can read, and an event for other systems. */
 @ApplicationScoped
@@ -33,6 +34,7 @@ public class PublicationService {
   private final Outbox outbox;
   private final AuditTrail audit;
   private final ObjectMapper mapper;
+  private final Clock clock;
 
   @Inject
   public PublicationService(
@@ -41,13 +43,15 @@ public class PublicationService {
       Caller caller,
       Outbox outbox,
       AuditTrail audit,
-      ObjectMapper mapper) {
+      ObjectMapper mapper,
+      Clock clock) {
     this.access = access;
     this.attainment = attainment;
     this.caller = caller;
     this.outbox = outbox;
     this.audit = audit;
     this.mapper = mapper;
+    this.clock = clock;
   }
 
   /** Publishes the status report of a year ({@code kind} STATUS) or the final report. */
@@ -72,15 +76,30 @@ public class PublicationService {
     published.agreementId = agreementId;
     published.kind = kind;
     published.year = report.year();
-    published.publishedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    published.publishedAt = Times.nowUtc(clock);
     published.publishedBy = caller.subject();
     published.content = json(report);
     published.persist();
-    AttainmentReportPublished event =
-        AttainmentReportPublished.of(published.id, report, published.publishedAt);
+    AttainmentReportPublished event = announcement(published.id, report, published.publishedAt);
     outbox.record(agreementId, AttainmentReportPublished.NAME, 1, event);
     audit.record("report.published", AGGREGATE, published.id, event);
     return view(published);
+  }
+
+  private static AttainmentReportPublished announcement(
+      UUID reportId, AttainmentReport report, OffsetDateTime publishedAt) {
+    return new AttainmentReportPublished(
+        reportId,
+        report.agreementId(),
+        report.kind().name(),
+        report.year(),
+        publishedAt,
+        report.subGoals().stream()
+            .map(
+                s ->
+                    new AttainmentReportPublished.SubGoal(
+                        s.number(), s.status().name(), IndicatorDefined.text(s.progress())))
+            .toList());
   }
 
   /** Every publication of an agreement, newest first, for a caller who may read it. */

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import no.bygdevekst.platform.inbox.LatestVersions;
+import no.bygdevekst.platform.inbox.VersionedRow;
 
 /**
  * What funding knows of an agreement, kept from the agreement service's state-carrying events: who
@@ -21,7 +23,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "agreement_view")
-public class AgreementView {
+public class AgreementView implements VersionedRow {
   @Id
   @Column(name = "agreement_id")
   public UUID agreementId;
@@ -59,5 +61,27 @@ public class AgreementView {
 
   public Optional<String> subGoalTitle(int number) {
     return subGoals.stream().filter(s -> s.number == number).map(s -> s.title).findFirst();
+  }
+
+  /** Takes a newer state of the agreement. */
+  void hold(AgreementState state, LatestVersions.Applied applied) {
+    agreementId = state.agreementId();
+    version = state.version();
+    title = state.title();
+    status = state.status();
+    updatedAt = state.changedAt() != null ? state.changedAt() : applied.at();
+    principalParties.clear();
+    state.principalParties().stream()
+        .map(p -> new PrincipalParty(p.partyId(), p.kind(), p.name()))
+        .forEach(principalParties::add);
+    subGoals.clear();
+    state.subGoals().stream()
+        .map(s -> new AgreementSubGoal(s.number(), s.title()))
+        .forEach(subGoals::add);
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

@@ -3,17 +3,17 @@ package no.bygdevekst.funding.allocation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import no.bygdevekst.funding.events.FundingEvents;
+import no.bygdevekst.funding.grant.FundingEvents;
 import no.bygdevekst.funding.grant.Grant;
 import no.bygdevekst.funding.grant.GrantRepository;
 import no.bygdevekst.funding.grant.GrantService;
-import no.bygdevekst.funding.grant.Ledger;
 import no.bygdevekst.funding.ledger.GrantPosition;
+import no.bygdevekst.funding.ledger.Ledger;
 import no.bygdevekst.funding.ledger.LedgerEntry;
 import no.bygdevekst.funding.ledger.LedgerEntryType;
 import no.bygdevekst.funding.ledger.Movement;
@@ -23,6 +23,7 @@ import no.bygdevekst.funding.plan.PlanSubGoal;
 import no.bygdevekst.platform.audit.AuditTrail;
 import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Caller;
+import no.bygdevekst.platform.time.Times;
 
 /**
  * Spreads a grant, and the municipalities' own resources, across the sub-goals and measures of the
@@ -37,6 +38,7 @@ public class AllocationService {
   private final FundingEvents events;
   private final AuditTrail audit;
   private final Caller caller;
+  private final Clock clock;
 
   @Inject
   public AllocationService(
@@ -45,13 +47,15 @@ public class AllocationService {
       Ledger ledger,
       FundingEvents events,
       AuditTrail audit,
-      Caller caller) {
+      Caller caller,
+      Clock clock) {
     this.grants = grants;
     this.plans = plans;
     this.ledger = ledger;
     this.events = events;
     this.audit = audit;
     this.caller = caller;
+    this.clock = clock;
   }
 
   @Transactional
@@ -94,7 +98,7 @@ public class AllocationService {
               "allocatedOre",
               before.subGoal(subGoalNumber).allocatedOre()));
     }
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Instant now = Times.now(clock);
     String actor = caller.subject();
     grant.nextVersion();
     UUID allocationId = UUID.randomUUID();
@@ -193,7 +197,7 @@ public class AllocationService {
               "allocatedOre",
               before.subGoal(to).allocatedOre()));
     }
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Instant now = Times.now(clock);
     String actor = caller.subject();
     grant.nextVersion();
     UUID reallocationId = UUID.randomUUID();

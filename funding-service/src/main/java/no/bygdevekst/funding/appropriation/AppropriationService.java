@@ -8,13 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.UUID;
 import no.bygdevekst.platform.audit.AuditTrail;
 import no.bygdevekst.platform.http.PageRequest;
 import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Caller;
+import no.bygdevekst.platform.time.Times;
 import org.hibernate.exception.ConstraintViolationException;
 
 @ApplicationScoped
@@ -24,13 +24,15 @@ public class AppropriationService {
   private final AppropriationRepository appropriations;
   private final AuditTrail audit;
   private final Caller caller;
+  private final Clock clock;
 
   @Inject
   public AppropriationService(
-      AppropriationRepository appropriations, AuditTrail audit, Caller caller) {
+      AppropriationRepository appropriations, AuditTrail audit, Caller caller, Clock clock) {
     this.appropriations = appropriations;
     this.audit = audit;
     this.caller = caller;
+    this.clock = clock;
   }
 
   @Transactional
@@ -44,7 +46,7 @@ public class AppropriationService {
     a.amountOre = request.amountOre();
     a.budgetDecisionReference = request.budgetDecisionReference();
     a.description = request.description();
-    a.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    a.createdAt = Times.now(clock);
     a.createdBy = caller.subject();
     try {
       appropriations.persistAndFlush(a);

@@ -3,23 +3,21 @@ package no.bygdevekst.funding.disbursement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import no.bygdevekst.funding.events.DisbursementRecorded;
-import no.bygdevekst.funding.events.FundingEvents;
-import no.bygdevekst.funding.grant.Disbursement;
-import no.bygdevekst.funding.grant.DisbursementRepository;
+import no.bygdevekst.funding.grant.FundingEvents;
 import no.bygdevekst.funding.grant.Grant;
 import no.bygdevekst.funding.grant.GrantRepository;
 import no.bygdevekst.funding.grant.GrantService;
 import no.bygdevekst.funding.grant.GrantStatus;
-import no.bygdevekst.funding.grant.Ledger;
 import no.bygdevekst.funding.ledger.GrantPosition;
+import no.bygdevekst.funding.ledger.Ledger;
 import no.bygdevekst.funding.ledger.LedgerEntryType;
 import no.bygdevekst.funding.ledger.Movement;
 import no.bygdevekst.funding.plan.ApprovedPlan;
@@ -27,6 +25,7 @@ import no.bygdevekst.funding.plan.PlanInForce;
 import no.bygdevekst.platform.audit.AuditTrail;
 import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Caller;
+import no.bygdevekst.platform.time.Times;
 
 /**
  * Records payouts (utbetalinger), partial or final, never beyond what is allocated to a sub-goal.
@@ -41,6 +40,7 @@ public class DisbursementService {
   private final FundingEvents events;
   private final AuditTrail audit;
   private final Caller caller;
+  private final Clock clock;
 
   @Inject
   public DisbursementService(
@@ -50,7 +50,8 @@ public class DisbursementService {
       Ledger ledger,
       FundingEvents events,
       AuditTrail audit,
-      Caller caller) {
+      Caller caller,
+      Clock clock) {
     this.grants = grants;
     this.disbursements = disbursements;
     this.plans = plans;
@@ -58,6 +59,7 @@ public class DisbursementService {
     this.events = events;
     this.audit = audit;
     this.caller = caller;
+    this.clock = clock;
   }
 
   @Transactional
@@ -93,7 +95,7 @@ public class DisbursementService {
                 "disbursedOre", subGoal.disbursedOre()));
       }
     }
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Instant now = Times.now(clock);
     String actor = caller.subject();
     long amount = request.lines().stream().mapToLong(DisbursementRequest.Line::amountOre).sum();
     grant.nextVersion();

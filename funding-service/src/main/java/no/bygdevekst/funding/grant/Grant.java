@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import no.bygdevekst.funding.ledger.LedgerAccount;
 import no.bygdevekst.platform.problem.Problems;
 
 /**
@@ -17,7 +18,7 @@ import no.bygdevekst.platform.problem.Problems;
  */
 @Entity
 @Table(name = "funding_grant")
-public class Grant {
+public class Grant implements LedgerAccount {
   @Id public UUID id;
 
   @Column(name = "agreement_id", nullable = false)
@@ -65,8 +66,34 @@ public class Grant {
     return ++grantVersion;
   }
 
+  @Override
   public int nextEntryNumber() {
     return ++lastEntryNumber;
+  }
+
+  @Override
+  public UUID grantId() {
+    return id;
+  }
+
+  @Override
+  public UUID agreementId() {
+    return agreementId;
+  }
+
+  @Override
+  public int year() {
+    return year;
+  }
+
+  @Override
+  public long grantedOre() {
+    return grantedOre;
+  }
+
+  @Override
+  public long grantVersion() {
+    return grantVersion;
   }
 
   public void close(Instant at, String by) {

@@ -6,11 +6,13 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.bygdevekst.funding.ledger.LedgerAccounts;
 import no.bygdevekst.platform.problem.Problems;
 
 @ApplicationScoped
-public class GrantRepository implements PanacheRepositoryBase<Grant, UUID> {
+public class GrantRepository implements PanacheRepositoryBase<Grant, UUID>, LedgerAccounts {
 
+  @Override
   public Grant require(UUID id) {
     return findByIdOptional(id).orElseThrow(() -> Problems.notFound("Grant", id));
   }

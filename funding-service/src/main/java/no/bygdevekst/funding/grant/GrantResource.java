@@ -20,6 +20,7 @@ import java.net.URI;
 import java.util.UUID;
 import no.bygdevekst.platform.audit.AuditEntry;
 import no.bygdevekst.platform.audit.AuditTrail;
+import no.bygdevekst.platform.http.ConditionalReads;
 import no.bygdevekst.platform.http.ETags;
 import no.bygdevekst.platform.http.Page;
 import no.bygdevekst.platform.http.PageRequest;
@@ -43,6 +44,7 @@ public class GrantResource {
   private final GrantQueries queries;
   private final IdempotentCommands idempotency;
   private final AuditTrail audit;
+  private final ConditionalReads reads;
 
   @Inject
   public GrantResource(
@@ -50,12 +52,14 @@ public class GrantResource {
       GrantViews views,
       GrantQueries queries,
       IdempotentCommands idempotency,
-      AuditTrail audit) {
+      AuditTrail audit,
+      ConditionalReads reads) {
     this.service = service;
     this.views = views;
     this.queries = queries;
     this.idempotency = idempotency;
     this.audit = audit;
+    this.reads = reads;
   }
 
   @POST
@@ -140,7 +144,9 @@ public class GrantResource {
   @APIResponse(responseCode = "404", description = "No such grant")
   public Response get(@PathParam("id") UUID id) {
     GrantView view = views.get(id);
-    return Response.ok(view).tag(ETags.of(view.grantVersion())).build();
+    // It shows the plan in force too, which a newer approved revision changes without a new
+    // grantVersion: the ETag is the grant's version, never answered with a 304.
+    return reads.privateReadOfVersion(ETags.of(view.grantVersion()), view);
   }
 
   @GET

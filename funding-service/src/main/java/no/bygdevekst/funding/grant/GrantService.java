@@ -4,14 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.bygdevekst.funding.appropriation.Appropriation;
 import no.bygdevekst.funding.appropriation.AppropriationService;
-import no.bygdevekst.funding.events.FundingEvents;
+import no.bygdevekst.funding.ledger.Ledger;
 import no.bygdevekst.funding.ledger.LedgerEntryType;
 import no.bygdevekst.funding.ledger.Movement;
 import no.bygdevekst.funding.plan.ApprovedPlan;
@@ -19,6 +19,7 @@ import no.bygdevekst.funding.plan.ApprovedPlanRepository;
 import no.bygdevekst.platform.audit.AuditTrail;
 import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Caller;
+import no.bygdevekst.platform.time.Times;
 
 /** Awards grants (tilsagn) and additions to them, from a year's appropriation. */
 @ApplicationScoped
@@ -33,6 +34,7 @@ public class GrantService {
   private final AuditTrail audit;
   private final Caller caller;
   private final EntityManager em;
+  private final Clock clock;
 
   @Inject
   public GrantService(
@@ -43,7 +45,8 @@ public class GrantService {
       FundingEvents events,
       AuditTrail audit,
       Caller caller,
-      EntityManager em) {
+      EntityManager em,
+      Clock clock) {
     this.grants = grants;
     this.appropriations = appropriations;
     this.plans = plans;
@@ -52,6 +55,7 @@ public class GrantService {
     this.audit = audit;
     this.caller = caller;
     this.em = em;
+    this.clock = clock;
   }
 
   /** What an award did: the grant, and whether it was created now. */
@@ -116,7 +120,7 @@ public class GrantService {
               + " øre asked for",
           Map.of("remainingOre", remaining));
     }
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Instant now = Times.now(clock);
     String actor = caller.subject();
     Grant grant = existing.map(g -> grants.lock(g.id)).orElseGet(() -> newGrant(request, now));
     grant.requireOpen();

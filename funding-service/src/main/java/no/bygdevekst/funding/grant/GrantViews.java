@@ -4,11 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import no.bygdevekst.funding.ledger.GrantPosition;
-import no.bygdevekst.funding.ledger.LedgerEntry;
 import no.bygdevekst.funding.ledger.LedgerRepository;
 import no.bygdevekst.funding.plan.ApprovedPlanRepository;
 
@@ -16,18 +13,18 @@ import no.bygdevekst.funding.plan.ApprovedPlanRepository;
 @ApplicationScoped
 public class GrantViews {
   private final GrantRepository grants;
-  private final DisbursementRepository disbursements;
+  private final Payouts payouts;
   private final LedgerRepository ledger;
   private final ApprovedPlanRepository plans;
 
   @Inject
   public GrantViews(
       GrantRepository grants,
-      DisbursementRepository disbursements,
+      Payouts payouts,
       LedgerRepository ledger,
       ApprovedPlanRepository plans) {
     this.grants = grants;
-    this.disbursements = disbursements;
+    this.payouts = payouts;
     this.ledger = ledger;
     this.plans = plans;
   }
@@ -77,29 +74,7 @@ public class GrantViews {
                                         l.measureId(), l.allocatedOre(), l.ownResourcesOre()))
                             .toList()))
             .toList();
-    Map<UUID, List<LedgerEntry>> linesByDisbursement =
-        ledger.of(grant.id).stream()
-            .filter(e -> e.type.isDisbursement())
-            .collect(Collectors.groupingBy(e -> e.referenceId));
-    List<GrantView.DisbursementView> paid =
-        disbursements.of(grant.id).stream()
-            .map(
-                d ->
-                    new GrantView.DisbursementView(
-                        d.id,
-                        d.finalDisbursement,
-                        d.amountOre,
-                        linesByDisbursement.getOrDefault(d.id, List.of()).stream()
-                            .map(
-                                e ->
-                                    new GrantView.DisbursementLine(
-                                        e.subGoalNumber, e.grantAmountOre))
-                            .toList(),
-                        d.reference,
-                        d.note,
-                        d.recordedAt,
-                        d.recordedBy))
-            .toList();
+    List<GrantView.DisbursementView> paid = payouts.of(grant.id);
     return new GrantView(
         grant.id,
         grant.agreementId,

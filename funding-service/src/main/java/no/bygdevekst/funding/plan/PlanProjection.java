@@ -3,27 +3,39 @@ package no.bygdevekst.funding.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.UUID;
-import no.bygdevekst.funding.events.PlanApproved;
 import no.bygdevekst.platform.inbox.PoisonEventException;
+import no.bygdevekst.platform.inbox.ReadModel;
+import no.bygdevekst.platform.time.Times;
 import org.jboss.logging.Logger;
 
 /**
- * Stores every approved revision of a plan. Nothing already stored is changed: when a higher
- * revision arrives, it simply becomes the plan in force, and the funding view flags allocations
- * that no longer fit it.
+ * Stores every approved revision of a plan, from PlanApproved. Nothing already stored is changed:
+ * when a higher revision arrives, it simply becomes the plan in force, and the funding view flags
+ * allocations that no longer fit it. The other plan events are known and deliberately ignored:
+ * funding acts only on what KDD approved.
  */
 @ApplicationScoped
-public class PlanProjection {
+public class PlanProjection implements ReadModel.Source {
+  public static final String CONSUMER = "plan-read-model";
   private static final Logger LOG = Logger.getLogger(PlanProjection.class);
 
   private final ApprovedPlanRepository plans;
+  private final Clock clock;
 
   @Inject
-  public PlanProjection(ApprovedPlanRepository plans) {
+  public PlanProjection(ApprovedPlanRepository plans, Clock clock) {
     this.plans = plans;
+    this.clock = clock;
+  }
+
+  @Override
+  public ReadModel readModel() {
+    return ReadModel.of("approved-plans", CONSUMER, "actionplan")
+        .on("PlanApproved", PlanApproved.class, (event, plan) -> apply(event.id(), plan))
+        .ignoring("PlanSubmitted", "PlanReturned", "PlanRevised")
+        .tables("approved_plan_measure", "approved_plan_sub_goal", "approved_plan");
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -61,7 +73,7 @@ public class PlanProjection {
     plan.totalGrantRequestedOre = event.totalGrantRequestedOre();
     plan.totalOwnResourcesOre = event.totalOwnResourcesOre();
     plan.eventId = eventId;
-    plan.receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    plan.receivedAt = Times.now(clock);
     event
         .subGoals()
         .forEach(

@@ -6,14 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import no.bygdevekst.platform.http.Page;
 import no.bygdevekst.platform.http.PageRequest;
 import no.bygdevekst.platform.security.Caller;
+import no.bygdevekst.platform.time.Times;
 
 /** Appends who did what to which aggregate, in the transaction of the change itself. */
 @ApplicationScoped
@@ -24,12 +23,14 @@ public class AuditTrail {
   private final EntityManager em;
   private final Caller caller;
   private final ObjectMapper mapper;
+  private final Clock clock;
 
   @Inject
-  public AuditTrail(EntityManager em, Caller caller, ObjectMapper mapper) {
+  public AuditTrail(EntityManager em, Caller caller, ObjectMapper mapper, Clock clock) {
     this.em = em;
     this.caller = caller;
     this.mapper = mapper;
+    this.clock = clock;
   }
 
   /**
@@ -71,7 +72,7 @@ public class AuditTrail {
       Object details) {
     AuditRecord record = new AuditRecord();
     record.id = UUID.randomUUID();
-    record.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    record.occurredAt = Times.nowUtc(clock);
     record.actorSubject = subject;
     record.actorRole = role;
     record.actorMunicipality = municipality;

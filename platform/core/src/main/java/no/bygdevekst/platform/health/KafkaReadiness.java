@@ -5,10 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import no.bygdevekst.platform.kafka.KafkaClients;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -21,11 +21,13 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class KafkaReadiness implements HealthCheck {
+  private final KafkaClients kafka;
   private final String bootstrapServers;
   private volatile Admin admin;
 
-  public KafkaReadiness(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-    this.bootstrapServers = bootstrapServers;
+  public KafkaReadiness(KafkaClients kafka) {
+    this.kafka = kafka;
+    this.bootstrapServers = kafka.bootstrapServers();
   }
 
   @Override
@@ -59,9 +61,8 @@ public class KafkaReadiness implements HealthCheck {
       synchronized (this) {
         if (admin == null) {
           admin =
-              Admin.create(
+              kafka.admin(
                   Map.of(
-                      AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                       AdminClientConfig.CLIENT_ID_CONFIG, "readiness",
                       AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000,
                       AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2_000,

@@ -5,16 +5,15 @@ import java.util.Map;
 import java.util.Set;
 import no.bygdevekst.platform.events.EventEnvelope;
 
-/** What a consumer does with each type of event it knows, and which schema versions it reads. */
+/**
+ * What a consumer does with each type of event it knows, and which schema versions it reads. Built
+ * by {@link ReadModel#of}; {@link EventInbox#process} looks the handler up by {@code ce_type}.
+ */
 public final class EventHandlers {
   private final Map<String, Handler<?>> handlers;
 
   private EventHandlers(Map<String, Handler<?>> handlers) {
     this.handlers = Map.copyOf(handlers);
-  }
-
-  public static Builder builder() {
-    return new Builder();
   }
 
   Handler<?> forType(String type) {
@@ -27,34 +26,32 @@ public final class EventHandlers {
     void apply(EventEnvelope envelope, T payload);
   }
 
-  record Handler<T>(Class<T> payloadType, Set<Integer> schemaVersions, Apply<T> apply) {
+  record Handler<T extends AboutAgreement>(
+      Class<T> payloadType, Set<Integer> schemaVersions, Apply<T> apply) {
     void invoke(EventEnvelope envelope, Object payload) {
       apply.apply(envelope, payloadType.cast(payload));
     }
   }
 
   /** Collects handlers by CloudEvents type. */
-  public static final class Builder {
+  static final class Builder {
     private final Map<String, Handler<?>> handlers = new HashMap<>();
 
-    /**
-     * Handles events of {@code type} whose schema version is one of {@code schemaVersions}; the
-     * data is read as {@code payloadType} and validated before {@code apply} runs.
-     */
-    public <T> Builder on(
+    <T extends AboutAgreement> void on(
         String type, Set<Integer> schemaVersions, Class<T> payloadType, Apply<T> apply) {
-      if (handlers.putIfAbsent(type, new Handler<>(payloadType, schemaVersions, apply)) != null) {
+      if (schemaVersions.isEmpty()) {
+        throw new IllegalArgumentException("No schema version for " + type);
+      }
+      if (handlers.putIfAbsent(type, new Handler<>(payloadType, Set.copyOf(schemaVersions), apply))
+          != null) {
         throw new IllegalArgumentException("Two handlers for " + type);
       }
-      return this;
     }
 
-    /** Handles schema version 1 of {@code type}. */
-    public <T> Builder on(String type, Class<T> payloadType, Apply<T> apply) {
-      return on(type, Set.of(1), payloadType, apply);
-    }
-
-    public EventHandlers build() {
+    EventHandlers build() {
+      if (handlers.isEmpty()) {
+        throw new IllegalArgumentException("A consumer must handle at least one event type");
+      }
       return new EventHandlers(handlers);
     }
   }

@@ -26,13 +26,16 @@ import org.jboss.logging.Logger;
 /**
  * Applies received events exactly once per consumer.
  *
- * <p>A consumer method hands every record to {@link #process}. The event id is inserted into {@code
- * inbox_event} in the same transaction as the handler's effect; a redelivered event finds its id
+ * <p>Every consumed record passes through {@link #process}: the service's event consumers and the
+ * read-model rebuild hand each record to it. It reads the CloudEvents envelope, finds the handler
+ * of the type and schema version, reads and validates the data, checks that the data is about the
+ * agreement the subject names, and then applies it: the event id is inserted into {@code
+ * inbox_event} in the same transaction as the handler's effect, so a redelivered event finds its id
  * there and changes nothing. A message that can never be handled throws {@link
- * PoisonEventException}, which the channel's {@code dead-letter-queue} failure strategy sends to
- * the dead-letter topic with the reason. A database that is briefly away is waited for, with
- * backoff, so that a good event is not dead-lettered because of an outage; any other failure of a
- * handler is tried three times and then dead-lettered.
+ * PoisonEventException}, which the consumer sends to the dead-letter topic with the reason. A
+ * database that is briefly away is waited for, with backoff, so that a good event is not
+ * dead-lettered because of an outage; any other failure of a handler is tried three times and then
+ * dead-lettered.
  */
 @ApplicationScoped
 public class EventInbox {
@@ -73,7 +76,8 @@ public class EventInbox {
               + "; this consumer reads "
               + handler.schemaVersions());
     }
-    Object payload = payload(record, envelope, handler.payloadType());
+    AboutAgreement payload = payload(record, envelope, handler.payloadType());
+    requireSubject(envelope, payload);
     long backoff = 100;
     int failures = 0;
     while (true) {
@@ -100,7 +104,10 @@ public class EventInbox {
   }
 
   private boolean apply(
-      String consumer, EventEnvelope envelope, EventHandlers.Handler<?> handler, Object payload) {
+      String consumer,
+      EventEnvelope envelope,
+      EventHandlers.Handler<?> handler,
+      AboutAgreement payload) {
     int inserted =
         em.createNativeQuery(
                 "insert into inbox_event (consumer, event_id, type, subject) values (?1, ?2, ?3, ?4)"
@@ -169,7 +176,21 @@ public class EventInbox {
         record.offset());
   }
 
-  private <T> T payload(
+  /** The record key and the subject name the agreement; the data must be about the same one. */
+  private static void requireSubject(EventEnvelope envelope, AboutAgreement payload) {
+    if (payload.agreementId() == null
+        || !payload.agreementId().toString().equals(envelope.subject())) {
+      throw new PoisonEventException(
+          "Event "
+              + envelope.id()
+              + " has subject "
+              + envelope.subject()
+              + " but its data is about agreement "
+              + payload.agreementId());
+    }
+  }
+
+  private <T extends AboutAgreement> T payload(
       ConsumerRecord<String, byte[]> record, EventEnvelope envelope, Class<T> type) {
     if (record.value() == null) {
       throw new PoisonEventException("Event " + envelope.id() + " has no data");

@@ -2,25 +2,21 @@ package no.bygdevekst.platform.inbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import no.bygdevekst.platform.kafka.KafkaClients;
 import no.bygdevekst.platform.problem.Problems;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,22 +34,19 @@ import org.jboss.logging.Logger;
 public class ReadModelRebuilder {
   private static final Logger LOG = Logger.getLogger(ReadModelRebuilder.class);
 
-  private final Instance<ReadModel.Source> readModels;
+  private final ReadModels readModels;
   private final EventInbox inbox;
   private final EntityManager em;
-  private final String bootstrapServers;
+  private final KafkaClients kafka;
   private final ReentrantLock running = new ReentrantLock();
 
   @Inject
   public ReadModelRebuilder(
-      Instance<ReadModel.Source> readModels,
-      EventInbox inbox,
-      EntityManager em,
-      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+      ReadModels readModels, EventInbox inbox, EntityManager em, KafkaClients kafka) {
     this.readModels = readModels;
     this.inbox = inbox;
     this.em = em;
-    this.bootstrapServers = bootstrapServers;
+    this.kafka = kafka;
   }
 
   /** The outcome of one rebuild. */
@@ -65,8 +58,7 @@ public class ReadModelRebuilder {
 
   public List<Description> list() {
     List<Description> out = new ArrayList<>();
-    for (ReadModel.Source source : readModels) {
-      ReadModel model = source.readModel();
+    for (ReadModel model : readModels.all()) {
       long applied =
           QuarkusTransaction.requiringNew()
               .call(
@@ -83,7 +75,8 @@ public class ReadModelRebuilder {
   }
 
   public Result rebuild(String name) {
-    ReadModel model = find(name).orElseThrow(() -> Problems.notFound("Read model", name));
+    ReadModel model =
+        readModels.named(name).orElseThrow(() -> Problems.notFound("Read model", name));
     if (!running.tryLock()) {
       throw Problems.conflict("A rebuild is already running; wait for it to finish");
     }
@@ -136,9 +129,7 @@ public class ReadModelRebuilder {
         .run(
             () -> {
               for (String table : model.tables()) {
-                if (!table.matches("[a-z_][a-z0-9_]{0,62}")) {
-                  throw new IllegalStateException("Not a plain table name: " + table);
-                }
+                // a plain table name, checked when the read model was declared
                 em.createNativeQuery("delete from " + table).executeUpdate();
               }
               em.createNativeQuery("delete from inbox_event where consumer = ?1")
@@ -147,27 +138,13 @@ public class ReadModelRebuilder {
             });
   }
 
-  private Optional<ReadModel> find(String name) {
-    for (ReadModel.Source source : readModels) {
-      if (source.readModel().name().equals(name)) {
-        return Optional.of(source.readModel());
-      }
-    }
-    return Optional.empty();
-  }
-
+  /** A consumer that is assigned every partition itself and commits nothing. */
   private KafkaConsumer<String, byte[]> consumer() {
-    return new KafkaConsumer<>(
+    return kafka.consumer(
         Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            bootstrapServers,
             ConsumerConfig.CLIENT_ID_CONFIG,
             "read-model-rebuild-" + UUID.randomUUID(),
             ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-            false,
-            ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-            StringDeserializer.class.getName(),
-            ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-            ByteArrayDeserializer.class.getName()));
+            false));
   }
 }

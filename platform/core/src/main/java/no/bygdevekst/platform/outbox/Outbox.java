@@ -8,13 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import no.bygdevekst.platform.events.CloudEvents;
 import no.bygdevekst.platform.events.EventsConfig;
 import no.bygdevekst.platform.events.Topics;
+import no.bygdevekst.platform.time.Times;
 
 /**
  * Records a domain event in the service's own database, in the caller's transaction. The relay
@@ -30,12 +28,16 @@ public class Outbox {
 
   @Inject
   public Outbox(
-      EntityManager em, ObjectMapper mapper, EventsConfig config, Event<OutboxWritten> written) {
+      EntityManager em,
+      ObjectMapper mapper,
+      EventsConfig config,
+      Event<OutboxWritten> written,
+      Clock clock) {
     this.em = em;
     this.mapper = mapper;
     this.config = config;
     this.written = written;
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
   }
 
   /**
@@ -58,8 +60,7 @@ public class Outbox {
     event.source = CloudEvents.source(config.service());
     event.subject = agreementId.toString();
     event.schemaVersion = schemaVersion;
-    OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-    event.occurredAt = now.withOffsetSameInstant(ZoneOffset.UTC);
+    event.occurredAt = Times.nowUtc(clock);
     event.createdAt = event.occurredAt;
     try {
       event.payload = mapper.writeValueAsString(payload);

@@ -13,6 +13,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,14 +27,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import no.bygdevekst.platform.events.CloudEvents;
 import no.bygdevekst.platform.events.EventsConfig;
+import no.bygdevekst.platform.kafka.KafkaClients;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -56,8 +55,9 @@ public class OutboxRelay {
 
   private final EntityManager em;
   private final EventsConfig config;
-  private final String bootstrapServers;
+  private final KafkaClients kafka;
   private final MeterRegistry registry;
+  private final Clock clock;
   private final Object signal = new Object();
   private boolean woken;
   private volatile boolean running;
@@ -70,12 +70,14 @@ public class OutboxRelay {
   public OutboxRelay(
       EntityManager em,
       EventsConfig config,
-      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-      MeterRegistry registry) {
+      KafkaClients kafka,
+      MeterRegistry registry,
+      Clock clock) {
     this.em = em;
     this.config = config;
-    this.bootstrapServers = bootstrapServers;
+    this.kafka = kafka;
     this.registry = registry;
+    this.clock = clock;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -83,7 +85,7 @@ public class OutboxRelay {
       LOG.info("Outbox relay disabled by configuration");
       return;
     }
-    producer = new KafkaProducer<>(producerConfig());
+    producer = kafka.producer(producerSettings());
     latency =
         Timer.builder("bygdevekst.outbox.publish.latency")
             .description("Time from an event's commit to Kafka's acknowledgement")
@@ -129,9 +131,8 @@ public class OutboxRelay {
     }
   }
 
-  private Map<String, Object> producerConfig() {
+  private Map<String, Object> producerSettings() {
     return Map.ofEntries(
-        Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
         Map.entry(ProducerConfig.CLIENT_ID_CONFIG, config.service() + "-outbox-relay"),
         Map.entry(ProducerConfig.ACKS_CONFIG, "all"),
         Map.entry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
@@ -142,10 +143,7 @@ public class OutboxRelay {
         // Once queued, a record is retried by the idempotent producer, which keeps the order per
         // partition, for up to a minute: an outage shorter than that costs no reordering at all.
         Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000),
-        Map.entry(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000),
-        Map.entry(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()),
-        Map.entry(
-            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
+        Map.entry(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000));
   }
 
   private void loop() {
@@ -214,7 +212,7 @@ public class OutboxRelay {
       }
     }
     int sent = 0;
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    OffsetDateTime now = OffsetDateTime.now(clock);
     for (int i = 0; i < sends.size(); i++) {
       OutboxEvent event = batch.get(i);
       try {
@@ -238,7 +236,7 @@ public class OutboxRelay {
       // Drop whatever the producer still holds, so that no later record of this round reaches
       // Kafka ahead of the failed one: the next round sends them again, in order.
       producer.close(Duration.ZERO);
-      producer = new KafkaProducer<>(producerConfig());
+      producer = kafka.producer(producerSettings());
       String message = error.length() > 1000 ? error.substring(0, 1000) : error;
       for (int i = sent; i < batch.size(); i++) {
         batch.get(i).attempts++;

@@ -87,6 +87,37 @@ class InboxTest {
     assertEquals("bygdevekst.probe.events", header(first, "dead-letter-topic"));
   }
 
+  @Test
+  void dataAboutAnotherAgreementThanItsSubjectIsDeadLetteredEvenWhenIgnored() {
+    UUID agreement = UUID.randomUUID();
+    UUID other = UUID.randomUUID();
+    TestEvents.publish("probe", "ProbeHappened", agreement, event(other, 3));
+    TestEvents.publish("probe", "ProbeNoticed", agreement, event(other, 3));
+    UUID noticed = TestEvents.publish("probe", "ProbeNoticed", agreement, event(agreement, 3));
+    TestEvents.publish("probe", "ProbeHappened", agreement, event(agreement, 4));
+
+    awaitApplied(agreement, 1, 4);
+    assertEquals(
+        1, Db.count("select count(*) from inbox_event where event_id = ?", noticed), "ignored");
+    var dead =
+        TopicReader.awaitRecords(
+            RestartableKafkaResource.bootstrapServers(),
+            DLQ,
+            r -> agreement.toString().equals(r.key()),
+            2,
+            Duration.ofSeconds(30));
+    for (ConsumerRecord<String, byte[]> r : dead) {
+      assertTrue(
+          reason(r)
+              .contains("has subject " + agreement + " but its data is about agreement " + other),
+          reason(r));
+      assertEquals("bygdevekst.probe.events", header(r, "dead-letter-topic"));
+      assertEquals(
+          "no.bygdevekst.platform.inbox.PoisonEventException",
+          header(r, "dead-letter-exception-class-name"));
+    }
+  }
+
   static String reason(ConsumerRecord<String, byte[]> r) {
     return header(r, "dead-letter-reason");
   }

@@ -1,39 +1,23 @@
 package no.bygdevekst.platform.probe;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.List;
-import no.bygdevekst.platform.inbox.EventHandlers;
-import no.bygdevekst.platform.inbox.EventInbox;
 import no.bygdevekst.platform.inbox.ReadModel;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Counts, per agreement, the probe events applied: a redelivery must not count twice. */
 @ApplicationScoped
 public class ProbeProjection implements ReadModel.Source {
   public static final String CONSUMER = "probe-projection";
 
-  @Inject EventInbox inbox;
   @Inject EntityManager em;
-
-  private final EventHandlers handlers =
-      EventHandlers.builder()
-          .on("no.bygdevekst.probe.ProbeHappened", ProbeEvent.class, (e, p) -> apply(p))
-          .build();
-
-  @Incoming("probe-events")
-  @Blocking(ordered = true)
-  public void consume(ConsumerRecord<String, byte[]> record) {
-    inbox.process(CONSUMER, record, handlers);
-  }
 
   @Override
   public ReadModel readModel() {
-    return new ReadModel(
-        "probes", CONSUMER, "bygdevekst.probe.events", handlers, List.of("probe_projection"));
+    return ReadModel.of("probes", CONSUMER, "probe")
+        .on("ProbeHappened", ProbeEvent.class, (event, probe) -> apply(probe))
+        .ignoring("ProbeNoticed")
+        .tables("probe_projection");
   }
 
   void apply(ProbeEvent event) {

@@ -1,7 +1,0 @@
-package no.bygdevekst.actionplan.consent;
-
-/** A cooperation partner's answer to the content of a sub-goal in a plan. */
-public enum ConsentDecision {
-  CONSENT,
-  OBJECT
-}
