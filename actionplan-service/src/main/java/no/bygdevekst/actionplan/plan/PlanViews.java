@@ -15,6 +15,7 @@ import no.bygdevekst.actionplan.consent.ConsentView;
 import no.bygdevekst.actionplan.measure.Measure;
 import no.bygdevekst.actionplan.measure.MeasureRepository;
 import no.bygdevekst.actionplan.measure.MeasureView;
+import no.bygdevekst.platform.money.Amounts;
 
 /** Builds what the API shows of plans. Call inside a transaction. */
 @ApplicationScoped
@@ -98,7 +99,8 @@ public class PlanViews {
           measures
               .getEntityManager()
               .createQuery(
-                  "select m.planId, count(m), sum(m.grantRequestedOre), sum(m.ownResourcesOre)"
+                  "select m.planId, count(m), sum(cast(m.grantRequestedOre as BigInteger)),"
+                      + " sum(cast(m.ownResourcesOre as BigInteger))"
                       + " from Measure m where m.planId in :ids group by m.planId",
                   Object[].class)
               .setParameter("ids", plans.stream().map(p -> p.id).toList())
@@ -107,9 +109,7 @@ public class PlanViews {
         totals.put(
             (UUID) row[0],
             new long[] {
-              ((Number) row[1]).longValue(),
-              ((Number) row[2]).longValue(),
-              ((Number) row[3]).longValue()
+              ((Number) row[1]).longValue(), Amounts.exact(row[2]), Amounts.exact(row[3])
             });
       }
     }

@@ -25,6 +25,7 @@ import no.bygdevekst.funding.ledger.Movement;
 import no.bygdevekst.funding.plan.ApprovedPlan;
 import no.bygdevekst.funding.plan.PlanInForce;
 import no.bygdevekst.platform.audit.AuditTrail;
+import no.bygdevekst.platform.money.Amounts;
 import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Caller;
 
@@ -95,7 +96,8 @@ public class DisbursementService {
     }
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     String actor = caller.subject();
-    long amount = request.lines().stream().mapToLong(DisbursementRequest.Line::amountOre).sum();
+    long amount =
+        Amounts.sum(request.lines().stream().mapToLong(DisbursementRequest.Line::amountOre));
     grant.nextVersion();
 
     Disbursement d = new Disbursement();

@@ -22,7 +22,8 @@ import java.time.LocalDate;
  * wrote them.
  *
  * <p>Strict means: nothing after the document, a field at most once, an enum by its name only, a
- * boolean as {@code true} or {@code false} only, nesting at most {@value #MAX_DEPTH} deep.
+ * boolean as {@code true} or {@code false} only, no empty string read as null, nesting at most
+ * {@value #MAX_DEPTH} deep.
  */
 @Provider
 public class RequestJson implements ContextResolver<ObjectMapper> {
@@ -50,6 +51,10 @@ public class RequestJson implements ContextResolver<ObjectMapper> {
     strict
         .coercionConfigFor(LogicalType.Boolean)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    // "" (or "\u0000", which Jackson trims to "") is no UUID, enum value or object: never null
+    strict
+        .coercionConfigDefaults()
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     SimpleModule bounds = new SimpleModule("bygdevekst-input-bounds");
     bounds.addDeserializer(String.class, new BoundedText());
     bounds.addDeserializer(BigDecimal.class, new BoundedDecimal());

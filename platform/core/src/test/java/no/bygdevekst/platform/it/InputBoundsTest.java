@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import no.bygdevekst.platform.testing.DevTokens;
+import no.bygdevekst.platform.testing.RawHttp;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -152,6 +153,9 @@ class InputBoundsTest {
         "name");
     refused(post("{\"name\":\"a\",\"kind\":0}"), "kind");
     refused(post(with("value", "{}")), "value");
+    refused(post(with("ref", "\"\\u0000\"")), "ref"); // Jackson trims it to "", once read as null
+    refused(post(with("ref", "\"\"")), "ref");
+    refused(post(with("kind", "\"\"").replace(",\"kind\":\"SMALL\"", "")), "kind");
     refused(post(with("lines", "\"x\"")), "lines");
     refused(post(with("lines", "[1]")), "lines[0]");
     String deep = "[".repeat(40) + "]".repeat(40);

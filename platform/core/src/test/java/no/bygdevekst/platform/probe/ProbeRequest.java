@@ -22,6 +22,7 @@ public record ProbeRequest(
     BigDecimal value,
     Instant at,
     List<String> tags,
-    Integer count) {
+    Integer count,
+    java.util.UUID ref) {
   public record Line(@NotNull Integer number, @NotBlank String text) {}
 }
