@@ -2,9 +2,7 @@ package no.bygdevekst.platform.http;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -14,10 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers a body larger than {@code quarkus.http.limits.max-body-size} with a problem detail (413)
- * before anything reads it. A body with a length is judged by its header; a chunked one (or an
- * HTTP/2 one without a length), whose length is known only at its end, is read here up to the
- * limit, so that the REST layer never meets the limit itself (it would answer an empty 413 and log
- * an error).
+ * before anything reads it. A body with a length is judged by its header; a chunked one, whose
+ * length is known only at its end, is read here up to the limit, so that the REST layer never meets
+ * the limit itself (it would answer an empty 413 and log an error).
  */
 @Singleton
 public class BodyLimit {
@@ -42,23 +39,20 @@ public class BodyLimit {
     String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
     if (length != null && tooLong(length)) {
       problems.contentTooLarge(ctx);
-    } else if (length == null && hasBody(ctx.request())) {
+    } else if (length == null && isChunked(ctx.request())) {
       chunked.handle(ctx); // fails the request with 413 past the limit: HttpProblems answers it
     } else {
       ctx.next();
     }
   }
 
-  /** A body of unknown length: chunked, or an HTTP/2 stream that did not say its length. */
-  private static boolean hasBody(HttpServerRequest request) {
+  /**
+   * A chunked HTTP/1.1 body. (An HTTP/2 body without a length is left to the REST layer: once read
+   * here, its request can no longer be paused, which the REST layer does.)
+   */
+  private static boolean isChunked(HttpServerRequest request) {
     String transferEncoding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
-    if (transferEncoding != null && transferEncoding.toLowerCase().contains("chunked")) {
-      return true;
-    }
-    return request.version() == HttpVersion.HTTP_2
-        && request.method() != HttpMethod.GET
-        && request.method() != HttpMethod.HEAD
-        && !request.isEnded();
+    return transferEncoding != null && transferEncoding.toLowerCase().contains("chunked");
   }
 
   private boolean tooLong(String length) {
