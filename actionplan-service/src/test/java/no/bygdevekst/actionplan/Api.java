@@ -115,7 +115,15 @@ final class Api {
   /** A plan for 2025 with one measure under sub-goal 1, which both its partners consented to. */
   static UUID consentedPlan(AgreementFixture agreement) {
     UUID plan = startPlan(agreement, 2025);
-    addMeasure(
+    addCoordinatorMeasure(plan);
+    consent(plan, AgreementFixture.HUSBANKEN, 1).statusCode(200);
+    consent(plan, AgreementFixture.FYLKESKOMMUNE, 1).statusCode(200);
+    return plan;
+  }
+
+  /** Adds the measure Felles boligkoordinator under sub-goal 1, with Husbanken as its partner. */
+  static UUID addCoordinatorMeasure(UUID plan) {
+    return addMeasure(
         plan,
         measure(
             1,
@@ -125,8 +133,5 @@ final class Api {
             100_000_000L,
             25_000_000L,
             List.of("Nye boliger ferdigstilt")));
-    consent(plan, AgreementFixture.HUSBANKEN, 1).statusCode(200);
-    consent(plan, AgreementFixture.FYLKESKOMMUNE, 1).statusCode(200);
-    return plan;
   }
 }

@@ -232,6 +232,25 @@ class AmendmentAndConclusionTest {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("concludedOn"));
+    // a number is no date: 12345 once concluded the agreement on 2003-10-20
+    asKdd()
+        .body(Map.of("concludedOn", 12345, "reason", "Tall"))
+        .post("/api/v1/agreements/{id}/conclusion", id)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("concludedOn"));
+    asKdd()
+        .header("If-Match", "\"4\"")
+        .body(
+            Map.of(
+                "reason",
+                "Lang periode",
+                "period",
+                Map.of("from", TODAY.minusMonths(1).toString(), "to", "+999999999-12-31")))
+        .post("/api/v1/agreements/{id}/amendments", id)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("period.to"));
     as(DevTokens.municipality(m))
         .body(Map.of("reason", "Vi trekker oss"))
         .post("/api/v1/agreements/{id}/conclusion", id)

@@ -315,6 +315,47 @@ class RegistrationTest {
     refused(body, "subGoals[0].number");
   }
 
+  /** Each once a 500: PostgreSQL refused the NUL byte and the year 999999999. */
+  @Test
+  void textWithANulByteAndDatesBeyondTheSaneYearsAre400NamingTheField() {
+    Map<String, Object> body = draft(FROM, TO, freshMunicipality());
+    body.put("title", "Bygdevekst\u0000avtale");
+    refused(body, "title").body("errors[0].message", containsString("U+0000"));
+
+    for (String day : List.of("+999999999-12-31", "-999999999-01-01", "2201-01-01", "1899-12-31")) {
+      body = draft(FROM, TO, freshMunicipality());
+      body.put("period", Map.of("from", FROM.toString(), "to", day));
+      refused(body, "period.to").body("errors[0].message", containsString("1900-01-01 to 2200"));
+    }
+    // a number is not a date (Jackson would read 12345 as 2003-10-19)
+    body = draft(FROM, TO, freshMunicipality());
+    body.put("period", Map.of("from", 12345, "to", TO.toString()));
+    refused(body, "period.from").body("errors[0].message", containsString("YYYY-MM-DD"));
+  }
+
+  @Test
+  void noProblemNamesAJavaType() {
+    for (String wrong :
+        List.of("\"x\"", "[]", "{\"period\": \"x\"}", "{\"subGoals\": 5}", "{\"subGoals\": [1]}")) {
+      String answer =
+          asKdd()
+              .body(wrong)
+              .post("/api/v1/agreements")
+              .then()
+              .statusCode(400)
+              .extract()
+              .asString();
+      assertFalse(
+          answer.contains("no.bygdevekst") || answer.contains("java.") || answer.contains("`"),
+          answer);
+    }
+    asKdd()
+        .body("{\"subGoals\": 5}")
+        .post("/api/v1/agreements")
+        .then()
+        .body("errors[0].message", equalTo("must be a list (a JSON array)"));
+  }
+
   @Test
   void anUnknownEnumValueIsA400ProblemListingTheAllowedOnes() {
     Map<String, Object> body = draft(FROM, TO, freshMunicipality());

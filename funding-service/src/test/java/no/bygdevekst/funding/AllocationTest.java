@@ -165,6 +165,74 @@ class AllocationTest {
         .body("errors.field", hasItems("subGoalNumber", "ownResourcesOre"));
   }
 
+  /**
+   * {@code ownResourcesOre: 9223372036854775807} once passed, and the next summing of the ledger
+   * failed with a 500 ("Bad value for type long"): every amount is now bounded at 10 billion kr.
+   */
+  @Test
+  void amountsBeyondTenBillionKronerAreRefusedAndTheLedgerStaysReadable() {
+    allocate(TANA, grantId, allocationJson(1, null, 0, Long.MAX_VALUE))
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("ownResourcesOre"))
+        .body("errors[0].message", containsString("10 000 000 000 kr"));
+    allocate(TANA, grantId, allocationJson(1, null, 0, 1_000_000_000_001L))
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("ownResourcesOre"));
+    allocate(
+            TANA,
+            grantId,
+            "{ \"subGoalNumber\": 1, \"grantAmountOre\": 0, \"ownResourcesOre\": 9223372036854775808 }")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("ownResourcesOre"));
+    allocate(TANA, grantId, allocationJson(1, null, 0, 1_000_000_000_000L)).then().statusCode(201);
+    allocate(TANA, grantId, allocationJson(1, null, 0, 1_000_000_000_000L)).then().statusCode(201);
+    given().auth().oauth2(TANA).get("/api/v1/grants/{id}", grantId).then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(DevTokens.kdd())
+        .get("/api/v1/agreements/{id}/funding?year=" + YEAR, agreementId)
+        .then()
+        .statusCode(200);
+  }
+
+  /**
+   * Should the ledger ever hold more than a {@code long} of own resources (written before amounts
+   * were bounded), its sum is read as numeric and the next allocation is refused with a 409, not a
+   * 500.
+   */
+  @Test
+  void aLedgerWhoseSumsExceedALongRefusesTheNextAllocationWithAConflict() throws Exception {
+    String url =
+        org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getValue("quarkus.datasource.jdbc.url", String.class);
+    try (var c =
+            java.sql.DriverManager.getConnection(
+                url, no.bygdevekst.platform.testing.infra.LocalPostgres.USER, "");
+        var insert =
+            c.prepareStatement(
+                "insert into ledger_entry (id, grant_id, entry_number, grant_version, type,"
+                    + " sub_goal_number, grant_amount_ore, own_resources_ore, reference_id, actor,"
+                    + " occurred_at) values (?, ?, ?, 1, 'ALLOCATED', 2, 0, ?, ?, 'legacy', now())")) {
+      for (int n : new int[] {1000, 1001}) {
+        insert.setObject(1, UUID.randomUUID());
+        insert.setObject(2, grantId);
+        insert.setInt(3, n);
+        insert.setLong(4, Long.MAX_VALUE);
+        insert.setObject(5, UUID.randomUUID());
+        insert.executeUpdate();
+      }
+    }
+    allocate(TANA, grantId, allocationJson(1, null, 100, 0))
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("detail", containsString("add up to more than"));
+  }
+
   @Test
   void anotherMunicipalityAndOtherRolesAreRefused() {
     String json = allocationJson(1, null, 100L, 0);

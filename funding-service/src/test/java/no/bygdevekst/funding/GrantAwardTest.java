@@ -135,6 +135,17 @@ class GrantAwardTest {
         .statusCode(400)
         .body(
             "errors.field", org.hamcrest.Matchers.hasItems("amountOre", "budgetDecisionReference"));
+    // a NUL byte was a 500: PostgreSQL refuses it in any text
+    given()
+        .auth()
+        .oauth2(DevTokens.kdd())
+        .contentType(ContentType.JSON)
+        .body("{ \"year\": 2025, \"amountOre\": 100, \"budgetDecisionReference\": \"a\\u0000b\" }")
+        .post("/api/v1/appropriations")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("budgetDecisionReference"));
   }
 
   @Test

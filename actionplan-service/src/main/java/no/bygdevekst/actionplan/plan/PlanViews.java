@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import no.bygdevekst.actionplan.agreement.Agreement;
 import no.bygdevekst.actionplan.agreement.AgreementReadModel;
+import no.bygdevekst.platform.money.Amounts;
 
 /** Builds what the API shows of plans. Call inside a transaction. */
 @ApplicationScoped
@@ -92,7 +93,8 @@ public class PlanViews {
           measures
               .getEntityManager()
               .createQuery(
-                  "select m.planId, count(m), sum(m.grantRequestedOre), sum(m.ownResourcesOre)"
+                  "select m.planId, count(m), sum(cast(m.grantRequestedOre as BigInteger)),"
+                      + " sum(cast(m.ownResourcesOre as BigInteger))"
                       + " from Measure m where m.planId in :ids group by m.planId",
                   Object[].class)
               .setParameter("ids", plans.stream().map(p -> p.id).toList())
@@ -101,9 +103,7 @@ public class PlanViews {
         totals.put(
             (UUID) row[0],
             new long[] {
-              ((Number) row[1]).longValue(),
-              ((Number) row[2]).longValue(),
-              ((Number) row[3]).longValue()
+              ((Number) row[1]).longValue(), Amounts.exact(row[2]), Amounts.exact(row[3])
             });
       }
     }

@@ -3,6 +3,7 @@ package no.bygdevekst.actionplan.plan;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import no.bygdevekst.platform.money.Amounts;
 
 /** The measures of one sub-goal of a plan, counted and summed. */
 public record SubGoalTotal(
@@ -19,17 +20,17 @@ public record SubGoalTotal(
               new SubGoalTotal(
                   a.subGoalNumber,
                   a.measureCount + b.measureCount,
-                  Math.addExact(a.grantRequestedOre, b.grantRequestedOre),
-                  Math.addExact(a.ownResourcesOre, b.ownResourcesOre)));
+                  Amounts.add(a.grantRequestedOre, b.grantRequestedOre),
+                  Amounts.add(a.ownResourcesOre, b.ownResourcesOre)));
     }
     return List.copyOf(totals.values());
   }
 
   public static long grantRequested(List<Measure> measures) {
-    return measures.stream().mapToLong(m -> m.grantRequestedOre).reduce(0, Math::addExact);
+    return Amounts.sum(measures.stream().mapToLong(m -> m.grantRequestedOre));
   }
 
   public static long ownResources(List<Measure> measures) {
-    return measures.stream().mapToLong(m -> m.ownResourcesOre).reduce(0, Math::addExact);
+    return Amounts.sum(measures.stream().mapToLong(m -> m.ownResourcesOre));
   }
 }

@@ -99,12 +99,30 @@ public final class LocalStack {
       launcher.awaitReady(service);
     }
     DevTokens.main(new String[] {config.tokensFile().toString()});
-    String agreementId =
-        withScenario
-            ? new Scenario(config, http).run().agreementId()
-            : new ReferenceData(config, new Api(http)).load().agreementId();
+    String agreementId = loadReferenceData().orElse(null);
     printWelcome(Duration.ofNanos(System.nanoTime() - started), agreementId);
     stopped.await();
+  }
+
+  /**
+   * Loads the reference agreement (and with {@value #WITH_SCENARIO} its year), and answers its id.
+   * A failure is told, never fatal: the services are up, and a stack that stopped for its reference
+   * data would take them down with it.
+   */
+  Optional<String> loadReferenceData() {
+    try {
+      return Optional.of(
+          withScenario
+              ? new Scenario(config, http).run().agreementId()
+              : new ReferenceData(config, new Api(http)).load().agreementId());
+    } catch (IOException | RuntimeException e) {
+      say("Could not load the reference data: %s", e.getMessage());
+      say(
+          "The services are up and keep running. See their logs in %s; the next start tries"
+              + " again.",
+          config.logs());
+      return Optional.empty();
+    }
   }
 
   private void refuseIfRunning() throws IOException {
@@ -158,9 +176,17 @@ public final class LocalStack {
 
   /**
    * A few curl commands against what was just loaded, with its real ids; each line that starts with
-   * {@code curl} works as printed once the token file is sourced.
+   * {@code curl} works as printed once the token file is sourced. Without a loaded agreement
+   * (null), the list of agreements.
    */
   String tryIt(String agreementId) {
+    if (agreementId == null) {
+      return "Try:\n  source "
+          + config.tokensFile()
+          + "\n  curl -s "
+          + config.url("agreement")
+          + "/api/v1/public/agreements\n";
+    }
     String a = config.url("agreement") + "/api/v1";
     String p = config.url("actionplan") + "/api/v1";
     String f = config.url("funding") + "/api/v1";

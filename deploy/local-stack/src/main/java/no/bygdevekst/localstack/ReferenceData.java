@@ -16,6 +16,7 @@ import no.bygdevekst.platform.testing.DevTokens;
 final class ReferenceData {
   static final String AGREEMENT = "deploy/reference-data/vestre-varanger-agreement.json";
   static final String SIGNATURES = "deploy/reference-data/vestre-varanger-signatures.json";
+  private static final int PAGE_SIZE = 200;
 
   /**
    * The agreement as loaded.
@@ -38,7 +39,7 @@ final class ReferenceData {
     JsonNode reference = Api.JSON.readTree(file.toFile());
     String base = config.url("agreement") + "/api/v1/agreements";
     Long lastWrite = null;
-    String id = find(base, reference.path("title").asText());
+    String id = find(base, reference);
     if (id == null) {
       id =
           api.post(base, DevTokens.kdd(), Files.readString(file))
@@ -73,13 +74,32 @@ final class ReferenceData {
     return new Loaded(id, status, lastWrite);
   }
 
-  private String find(String base, String title) {
-    JsonNode list =
-        api.get(base + "?size=200", DevTokens.kdd()).expect("list agreements", 200).json();
-    for (JsonNode item : list.path("items")) {
-      if (title.equals(item.path("title").asText())) {
-        return item.path("id").asText();
+  /**
+   * The id of the reference agreement if it is registered: an agreement of the same title among
+   * those of its first municipality, on every page of them. A municipality takes part in one open
+   * agreement at a time, so there are few, however many agreements the stack holds.
+   */
+  private String find(String base, JsonNode reference) {
+    String title = reference.path("title").asText();
+    String query = "?size=" + PAGE_SIZE;
+    for (JsonNode party : reference.path("principalParties")) {
+      if ("MUNICIPALITY".equals(party.path("kind").asText())) {
+        query += "&municipality=" + party.path("partyId").asText();
+        break;
       }
+    }
+    int pages = 1;
+    for (int page = 0; page < pages; page++) {
+      JsonNode list =
+          api.get(base + query + "&page=" + page, DevTokens.kdd())
+              .expect("list the agreements", 200)
+              .json();
+      for (JsonNode item : list.path("items")) {
+        if (title.equals(item.path("title").asText())) {
+          return item.path("id").asText();
+        }
+      }
+      pages = list.path("totalPages").asInt(0);
     }
     return null;
   }

@@ -233,6 +233,8 @@ public final class StackLauncher implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(javaBinary());
     command.addAll(List.of(config.serviceJvmOptions().trim().split("\\s+")));
+    // Quarkus' empty 400 for a path that is no URI: the platform's RequestGuard answers it instead
+    command.add("-Dvertx.disableURIValidation=true");
     command.add("-jar");
     command.add(app.jar().toString());
     Files.createDirectories(config.logs());

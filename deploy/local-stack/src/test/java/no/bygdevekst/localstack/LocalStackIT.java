@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import no.bygdevekst.platform.testing.DevTokens;
 import no.bygdevekst.platform.testing.infra.Ports;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +37,37 @@ class LocalStackIT {
     String secondOutput = runOnce(env, false);
     assertFalse(
         secondOutput.contains("Registered the reference agreement"),
-        "a second start finds it: " + secondOutput);
+        "a second start finds it among more than a page of agreements: " + secondOutput);
+    assertFalse(secondOutput.contains("Could not load"), secondOutput);
     assertTrue(secondOutput.contains("is ACTIVE"), secondOutput);
+  }
+
+  /**
+   * More than one page (200) of other agreements, each starting after the reference agreement, so
+   * that they come before it in the list: the next start must find it all the same.
+   */
+  private void registerMoreThanAPageOfAgreements(StackConfig config) throws Exception {
+    String url = config.url("agreement") + "/api/v1/agreements";
+    for (int i = 0; i < 201; i++) {
+      String municipality = Integer.toString(3001 + i);
+      String body =
+          ("{\"title\": \"Testavtale %s\", \"pilotArea\": \"Testområde\","
+                  + " \"period\": {\"from\": \"2025-01-01\", \"to\": \"2028-12-31\"},"
+                  + " \"principalParties\": [{\"partyId\": \"%s\", \"kind\": \"MUNICIPALITY\","
+                  + " \"name\": \"Kommune %s\"}, {\"partyId\": \"KDD\", \"kind\": \"MINISTRY\","
+                  + " \"name\": \"Kommunal- og distriktsdepartementet\"}],"
+                  + " \"subGoals\": [{\"number\": 1, \"title\": \"Øke boligbygging\"}]}")
+              .formatted(municipality, municipality, municipality);
+      HttpResponse<String> registered =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url))
+                  .header("Authorization", "Bearer " + DevTokens.kdd())
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(201, registered.statusCode(), registered.body());
+    }
   }
 
   /**
@@ -70,6 +100,7 @@ class LocalStackIT {
       }
       assertTrue(processes.stream().filter(ProcessHandle::isAlive).count() >= 6);
       if (first) {
+        registerMoreThanAPageOfAgreements(stack.config());
         assertTrue(stack.stop(Duration.ofSeconds(90)), "stopped within 90 s:\n" + stack.output());
       } else {
         String said = stack.stopWithCommand(Duration.ofSeconds(90));

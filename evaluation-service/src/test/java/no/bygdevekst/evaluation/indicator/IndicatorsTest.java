@@ -192,6 +192,38 @@ class IndicatorsTest {
         .statusCode(409);
   }
 
+  /**
+   * A baseline, target or measured value of {@code 1e999999999} once took the whole heap (its
+   * digits were written out for a message); it is refused from its precision and scale alone.
+   */
+  @Test
+  void hugeExponentsAndOverlongNumbersAreRefusedBeforeAnyArithmetic() {
+    UUID agreement = Fixtures.activeAgreement();
+    for (String huge : List.of("1e999999999", "-1e999999999", "1e-999999999", "1234567890123456")) {
+      Map<String, Object> baseline = unitIndicator(1, "Enorm", true, "1", "2");
+      baseline.put("baseline", Map.of("value", new java.math.BigDecimal(huge), "year", 2023));
+      refused(agreement, baseline, "baseline.value", "at most 15 digits");
+      Map<String, Object> target = unitIndicator(1, "Enorm", true, "1", "2");
+      target.put("targets", List.of(Map.of("year", 2025, "value", huge)));
+      refused(agreement, target, "targets[0].value", "at most 15 digits");
+    }
+    UUID indicator = define(agreement, unitIndicator(1, "Vanlig", true, "1", "2"));
+    for (String huge : List.of("1e999999999", "0.1234567", "99999999999999999999")) {
+      asMunicipality(TANA)
+          .body(json(Map.of("year", 2025, "value", huge, "source", "Test")))
+          .post("/api/v1/indicators/{id}/measurements", indicator)
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors.field", hasItem("value"));
+    }
+    asKdd()
+        .get("/api/v1/indicators/{id}/audit", indicator)
+        .then()
+        .statusCode(200)
+        .body("totalItems", equalTo(1)); // defined, and no value recorded
+  }
+
   @Test
   void aConcludedAgreementTakesNoNewIndicators() {
     UUID agreement =

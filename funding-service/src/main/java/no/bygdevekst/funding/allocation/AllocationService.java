@@ -21,6 +21,7 @@ import no.bygdevekst.funding.plan.ApprovedPlan;
 import no.bygdevekst.funding.plan.PlanInForce;
 import no.bygdevekst.funding.plan.PlanSubGoal;
 import no.bygdevekst.platform.audit.AuditTrail;
+import no.bygdevekst.platform.money.Amounts;
 import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Caller;
 import no.bygdevekst.platform.time.Times;
@@ -80,7 +81,8 @@ public class AllocationService {
               + " øre asked for",
           Map.of("unallocatedOre", before.unallocatedOre()));
     }
-    long subGoalAfter = before.subGoal(subGoalNumber).allocatedOre() + request.grantAmountOre();
+    long subGoalAfter =
+        Amounts.add(before.subGoal(subGoalNumber).allocatedOre(), request.grantAmountOre());
     if (request.grantAmountOre() > 0 && subGoalAfter > budget.grantRequestedOre) {
       throw Problems.conflict(
           "Sub-goal "
@@ -179,7 +181,7 @@ public class AllocationService {
               + " øre to move",
           Map.of("availableOre", notPaidOut));
     }
-    long toAfter = before.subGoal(to).allocatedOre() + amount;
+    long toAfter = Amounts.add(before.subGoal(to).allocatedOre(), amount);
     if (from != to && toAfter > toBudget.grantRequestedOre) {
       throw Problems.conflict(
           "Sub-goal "

@@ -23,6 +23,7 @@ import no.bygdevekst.funding.ledger.Movement;
 import no.bygdevekst.funding.plan.ApprovedPlan;
 import no.bygdevekst.funding.plan.PlanInForce;
 import no.bygdevekst.platform.audit.AuditTrail;
+import no.bygdevekst.platform.money.Amounts;
 import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Caller;
 import no.bygdevekst.platform.time.Times;
@@ -97,7 +98,8 @@ public class DisbursementService {
     }
     Instant now = Times.now(clock);
     String actor = caller.subject();
-    long amount = request.lines().stream().mapToLong(DisbursementRequest.Line::amountOre).sum();
+    long amount =
+        Amounts.sum(request.lines().stream().mapToLong(DisbursementRequest.Line::amountOre));
     grant.nextVersion();
 
     Disbursement d = new Disbursement();

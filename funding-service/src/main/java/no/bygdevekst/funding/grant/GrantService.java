@@ -17,6 +17,7 @@ import no.bygdevekst.funding.ledger.Movement;
 import no.bygdevekst.funding.plan.ApprovedPlan;
 import no.bygdevekst.funding.plan.ApprovedPlanRepository;
 import no.bygdevekst.platform.audit.AuditTrail;
+import no.bygdevekst.platform.money.Amounts;
 import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Caller;
 import no.bygdevekst.platform.time.Times;
@@ -124,7 +125,7 @@ public class GrantService {
     String actor = caller.subject();
     Grant grant = existing.map(g -> grants.lock(g.id)).orElseGet(() -> newGrant(request, now));
     grant.requireOpen();
-    grant.grantedOre += request.amountOre();
+    grant.grantedOre = Amounts.add(grant.grantedOre, request.amountOre());
     grant.nextVersion();
     if (existing.isEmpty()) {
       grants.persist(grant);

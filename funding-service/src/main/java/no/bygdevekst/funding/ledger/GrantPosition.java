@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import no.bygdevekst.platform.money.Amounts;
 
 /**
  * Where a grant's money stands, summed from its ledger: what is allocated (grant and own resources)
@@ -35,25 +36,25 @@ public final class GrantPosition {
 
   /** Grant money allocated to sub-goals. */
   public long allocatedOre() {
-    return subGoals.values().stream().mapToLong(SubGoal::allocatedOre).sum();
+    return Amounts.sum(subGoals.values().stream().mapToLong(SubGoal::allocatedOre));
   }
 
   public long ownResourcesOre() {
-    return subGoals.values().stream().mapToLong(SubGoal::ownResourcesOre).sum();
+    return Amounts.sum(subGoals.values().stream().mapToLong(SubGoal::ownResourcesOre));
   }
 
   public long disbursedOre() {
-    return subGoals.values().stream().mapToLong(SubGoal::disbursedOre).sum();
+    return Amounts.sum(subGoals.values().stream().mapToLong(SubGoal::disbursedOre));
   }
 
   /** Grant money not yet allocated to any sub-goal. */
   public long unallocatedOre() {
-    return grantedOre - allocatedOre();
+    return Amounts.subtract(grantedOre, allocatedOre());
   }
 
   /** Grant money not yet paid out. */
   public long notDisbursedOre() {
-    return grantedOre - disbursedOre();
+    return Amounts.subtract(grantedOre, disbursedOre());
   }
 
   /** The sub-goals with any entry, by number. */
@@ -80,16 +81,16 @@ public final class GrantPosition {
    */
   public record SubGoal(int subGoalNumber, List<Line> lines, long disbursedOre) {
     public long allocatedOre() {
-      return lines.stream().mapToLong(Line::allocatedOre).sum();
+      return Amounts.sum(lines.stream().mapToLong(Line::allocatedOre));
     }
 
     public long ownResourcesOre() {
-      return lines.stream().mapToLong(Line::ownResourcesOre).sum();
+      return Amounts.sum(lines.stream().mapToLong(Line::ownResourcesOre));
     }
 
     /** Allocated grant money not yet paid out. */
     public long remainingOre() {
-      return allocatedOre() - disbursedOre;
+      return Amounts.subtract(allocatedOre(), disbursedOre);
     }
 
     public Line measure(UUID measureId) {
@@ -127,10 +128,10 @@ public final class GrantPosition {
             allocations
                 .computeIfAbsent(subGoalNumber, n -> new HashMap<>())
                 .computeIfAbsent(measureId, m -> new long[2]);
-        sums[0] += grantAmountOre;
-        sums[1] += ownResourcesOre;
+        sums[0] = Amounts.add(sums[0], grantAmountOre);
+        sums[1] = Amounts.add(sums[1], ownResourcesOre);
       } else if (type.isDisbursement()) {
-        disbursed.merge(subGoalNumber, grantAmountOre, Long::sum);
+        disbursed.merge(subGoalNumber, grantAmountOre, Amounts::add);
       }
       return this;
     }

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import no.bygdevekst.platform.money.Amounts;
 
 @ApplicationScoped
 public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID> {
@@ -23,13 +24,17 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
     return count("grantId", grantId);
   }
 
-  /** The grant's money position, summed from its entries in the database. */
+  /**
+   * The grant's money position, summed from its entries in the database as numeric, so that a sum
+   * beyond a {@code long} is refused (409) rather than unreadable.
+   */
   public GrantPosition positionOf(UUID grantId, long grantedOre) {
     List<Object[]> rows =
         getEntityManager()
             .createQuery(
-                "select e.type, e.subGoalNumber, e.measureId, sum(e.grantAmountOre),"
-                    + " sum(e.ownResourcesOre) from LedgerEntry e where e.grantId = ?1"
+                "select e.type, e.subGoalNumber, e.measureId,"
+                    + " sum(cast(e.grantAmountOre as BigInteger)),"
+                    + " sum(cast(e.ownResourcesOre as BigInteger)) from LedgerEntry e where e.grantId = ?1"
                     + " group by e.type, e.subGoalNumber, e.measureId",
                 Object[].class)
             .setParameter(1, grantId)
@@ -40,8 +45,8 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
           (LedgerEntryType) row[0],
           (Integer) row[1],
           (UUID) row[2],
-          ((Number) row[3]).longValue(),
-          ((Number) row[4]).longValue());
+          Amounts.exact(row[3]),
+          Amounts.exact(row[4]));
     }
     return position.build();
   }

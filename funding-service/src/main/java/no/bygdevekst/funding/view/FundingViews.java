@@ -25,6 +25,7 @@ import no.bygdevekst.funding.plan.PlanMeasure;
 import no.bygdevekst.funding.plan.PlanSubGoal;
 import no.bygdevekst.funding.view.FundingView.MeasureFunding;
 import no.bygdevekst.funding.view.FundingView.SubGoalFunding;
+import no.bygdevekst.platform.money.Amounts;
 import no.bygdevekst.platform.problem.ProblemException;
 
 /** Builds the funding view of an agreement and year from the plan in force and the grant. */
@@ -90,7 +91,7 @@ public class FundingViews {
               budget == null ? 0 : budget.ownResourcesOre,
               money.allocatedOre(),
               money.ownResourcesOre(),
-              money.allocatedOre() + money.ownResourcesOre(),
+              Amounts.add(money.allocatedOre(), money.ownResourcesOre()),
               money.disbursedOre(),
               money.remainingOre(),
               closed ? money.remainingOre() : null,

@@ -3,7 +3,6 @@ package no.bygdevekst.platform.problem;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -18,12 +17,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -68,21 +65,27 @@ public class ProblemMappers {
         JsonParseException.class,
         JsonMappingException.class,
         MismatchedInputException.class,
-        InvalidFormatException.class,
+        com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
         com.fasterxml.jackson.databind.exc.ValueInstantiationException.class,
         com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException.class,
-        com.fasterxml.jackson.core.io.JsonEOFException.class
+        com.fasterxml.jackson.core.io.JsonEOFException.class,
+        com.fasterxml.jackson.core.exc.InputCoercionException.class,
+        com.fasterxml.jackson.core.exc.StreamConstraintsException.class,
+        no.bygdevekst.platform.json.RefusedValue.class
       },
       priority = 1)
   public Response json(JsonProcessingException e, UriInfo uri) {
-    return problem(jsonProblem(e), uri);
+    return problem(JsonProblems.of(e), uri);
   }
 
   @ServerExceptionMapper(priority = 10)
   public Response web(WebApplicationException e, UriInfo uri) {
     for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
       if (t instanceof JsonProcessingException json) {
-        return problem(jsonProblem(json), uri);
+        return problem(JsonProblems.of(json), uri);
+      }
+      if (t instanceof ProblemException p) {
+        return problem(p, uri); // a query or header parameter refused by BoundedParameters
       }
     }
     int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
@@ -163,47 +166,6 @@ public class ProblemMappers {
             uri.getPath(),
             null,
             Map.of("incident", id)));
-  }
-
-  private static ProblemException jsonProblem(JsonProcessingException e) {
-    if (e instanceof InvalidFormatException invalid
-        && invalid.getTargetType() != null
-        && invalid.getTargetType().isEnum()) {
-      String allowed =
-          Arrays.stream(invalid.getTargetType().getEnumConstants())
-              .map(Object::toString)
-              .collect(Collectors.joining(", "));
-      return Problems.invalid(path(invalid), "must be one of " + allowed);
-    }
-    if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-      String expected =
-          mismatch.getTargetType() == null
-              ? "another type"
-              : mismatch.getTargetType().getSimpleName();
-      return Problems.invalid(path(mismatch), "has the wrong type; expected " + expected);
-    }
-    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      return Problems.invalid(path(mapping), "could not be read: " + mapping.getOriginalMessage());
-    }
-    if (e instanceof JsonParseException) {
-      return Problems.badRequest("The body is not well-formed JSON: " + e.getOriginalMessage());
-    }
-    return Problems.badRequest("The body could not be read: " + e.getOriginalMessage());
-  }
-
-  private static String path(JsonMappingException e) {
-    StringBuilder out = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        if (!out.isEmpty()) {
-          out.append('.');
-        }
-        out.append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        out.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return out.isEmpty() ? "body" : out.toString();
   }
 
   /** The path of a violation without the method and parameter names: {@code lines[0].text}. */

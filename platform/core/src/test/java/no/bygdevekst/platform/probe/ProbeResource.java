@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,6 +54,26 @@ public class ProbeResource {
               .entity(Map.of("id", item.id, "name", item.name))
               .build();
         });
+  }
+
+  /** Echoes its query parameters as the platform read them. */
+  @GET
+  @RolesAllowed({Roles.KDD, Roles.READER})
+  public Map<String, Object> query(
+      @QueryParam("year") Integer year,
+      @QueryParam("from") LocalDate from,
+      @QueryParam("agreementId") UUID agreementId,
+      @QueryParam("open") Boolean open,
+      @QueryParam("status") String status,
+      @BeanParam PageRequest page) {
+    Map<String, Object> read = new java.util.TreeMap<>();
+    read.put("year", String.valueOf(year));
+    read.put("from", String.valueOf(from));
+    read.put("agreementId", String.valueOf(agreementId));
+    read.put("open", String.valueOf(open));
+    read.put("status", String.valueOf(status));
+    read.put("size", page.validated().size());
+    return read;
   }
 
   @GET
