@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import no.bygdevekst.platform.kafka.KafkaClientConfig;
 import no.bygdevekst.platform.problem.Problems;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,7 +21,6 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,7 +41,7 @@ public class ReadModelRebuilder {
   private final Instance<ReadModel.Source> readModels;
   private final EventInbox inbox;
   private final EntityManager em;
-  private final String bootstrapServers;
+  private final KafkaClientConfig clients;
   private final ReentrantLock running = new ReentrantLock();
 
   @Inject
@@ -49,11 +49,11 @@ public class ReadModelRebuilder {
       Instance<ReadModel.Source> readModels,
       EventInbox inbox,
       EntityManager em,
-      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+      KafkaClientConfig clients) {
     this.readModels = readModels;
     this.inbox = inbox;
     this.em = em;
-    this.bootstrapServers = bootstrapServers;
+    this.clients = clients;
   }
 
   /** The outcome of one rebuild. */
@@ -158,16 +158,14 @@ public class ReadModelRebuilder {
 
   private KafkaConsumer<String, byte[]> consumer() {
     return new KafkaConsumer<>(
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            bootstrapServers,
-            ConsumerConfig.CLIENT_ID_CONFIG,
+        clients.forClient(
             "read-model-rebuild-" + UUID.randomUUID(),
-            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-            false,
-            ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-            StringDeserializer.class.getName(),
-            ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-            ByteArrayDeserializer.class.getName()));
+            Map.of(
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class.getName())));
   }
 }
