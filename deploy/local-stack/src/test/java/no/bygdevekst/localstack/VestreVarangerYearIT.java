@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import no.bygdevekst.platform.testing.DevTokens;
+import no.bygdevekst.platform.testing.tracing.OtlpReceiver;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,8 +41,14 @@ class VestreVarangerYearIT {
 
   @Test
   void theWholeYearOverHttp() throws Exception {
-    try (StackProcess stack =
-        StackProcess.up(StackProcess.freshEnvironment(), LocalStack.WITH_SCENARIO)) {
+    Map<String, String> env = StackProcess.freshEnvironment();
+    // The services export their traces to a collector of this test's own.
+    OtlpReceiver collector = OtlpReceiver.start();
+    env.put("BYGDEVEKST_OTLP_ENDPOINT", collector.endpoint());
+    env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
+    env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "PT0.5S");
+    try (collector;
+        StackProcess stack = StackProcess.up(env, LocalStack.WITH_SCENARIO)) {
       Duration took = stack.awaitReady(Duration.ofMinutes(5));
       String output = stack.output();
       System.out.printf("Stack with the scenario ready in %.1f s%n", took.toMillis() / 1000.0);
@@ -63,9 +70,52 @@ class VestreVarangerYearIT {
       assertEvaluation(urls, again);
       assertPublicShowsNoDraft(urls, again);
       assertPrintedCurlCommandsWork(output, config.tokensFile());
+      assertOneTraceFromTheApprovalIntoFundingAndEvaluation(collector);
 
       assertTrue(stack.stop(Duration.ofSeconds(90)), "stopped:\n" + stack.output());
     }
+  }
+
+  /**
+   * The plan approval's trace crosses the processes: actionplan-service's request and its relay's
+   * send, then funding's and evaluation's processing of PlanApproved, all under one trace id.
+   */
+  private static void assertOneTraceFromTheApprovalIntoFundingAndEvaluation(
+      OtlpReceiver collector) {
+    String approval = "POST /api/v1/action-plans/{id}/approval";
+    List<OtlpReceiver.ReceivedSpan> approvals =
+        collector.await(
+            s -> s.service().equals("actionplan-service") && s.name().equals(approval),
+            Duration.ofSeconds(60));
+    String topic = "bygdevekst.actionplan.events";
+    for (OtlpReceiver.ReceivedSpan request : approvals) {
+      String trace = request.traceId();
+      OtlpReceiver.ReceivedSpan send =
+          collector
+              .await(
+                  s ->
+                      s.traceId().equals(trace)
+                          && s.service().equals("actionplan-service")
+                          && s.name().equals("send " + topic),
+                  Duration.ofSeconds(60))
+              .get(0);
+      assertEquals(request.spanId(), send.parentSpanId(), "the send is the approval's child");
+      for (String consumer : List.of("funding-service", "evaluation-service")) {
+        List<OtlpReceiver.ReceivedSpan> processed =
+            collector.await(
+                s ->
+                    s.traceId().equals(trace)
+                        && s.service().equals(consumer)
+                        && s.name().equals("process " + topic),
+                Duration.ofSeconds(60));
+        assertTrue(
+            processed.stream().anyMatch(s -> s.parentSpanId().equals(send.spanId())),
+            consumer + " continues the approval's trace from the send: " + processed);
+      }
+    }
+    System.out.printf(
+        "One trace per plan approval across the services: %d approvals, %d spans received%n",
+        approvals.size(), collector.spans().size());
   }
 
   record Urls(StackConfig config, String agreementId) {

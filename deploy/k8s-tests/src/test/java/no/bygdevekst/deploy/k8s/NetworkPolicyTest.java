@@ -76,6 +76,7 @@ class NetworkPolicyTest {
       Map<String, String> env = o.environmentOf(o.get("Deployment", service.name()));
       String database = ConfigurationTest.databaseCluster(env.get("BYGDEVEKST_DB_URL"));
       boolean callsSsb = env.getOrDefault("BYGDEVEKST_SSB_07459_URL", "").startsWith("https://");
+      String kafka = KafkaConnection.of(o, o.get("Deployment", service.name())).port();
       String what = overlay + ": NetworkPolicy " + service.name();
       Set<String> reached = new TreeSet<>();
       for (Object rule : Yaml.list(policy, "spec", "egress")) {
@@ -88,13 +89,13 @@ class NetworkPolicyTest {
           reached.add(port);
           checks.add(
               () -> {
-                switch (port) {
+                switch (port.equals(kafka) ? "kafka" : port) {
                   case "5432" ->
                       assertEquals(
                           List.of(Map.of("cnpg.io/cluster", database)),
                           to.stream().map(p -> Yaml.map(p, "podSelector", "matchLabels")).toList(),
                           what + ": PostgreSQL only of " + database);
-                  case "9092" ->
+                  case "kafka" ->
                       to.forEach(
                           p ->
                               assertTrue(
@@ -106,7 +107,10 @@ class NetworkPolicyTest {
                                               "matchLabels",
                                               "strimzi.io/cluster"))
                                       .isPresent(),
-                                  what + ": 9092 to something else than this overlay's Kafka"));
+                                  what
+                                      + ": "
+                                      + kafka
+                                      + " to something else than this overlay's Kafka"));
                   case "53" ->
                       to.forEach(
                           p ->
@@ -125,7 +129,7 @@ class NetworkPolicyTest {
               });
         }
       }
-      Set<String> expected = new TreeSet<>(Set.of("5432", "9092", "53"));
+      Set<String> expected = new TreeSet<>(Set.of("5432", kafka, "53"));
       if (callsSsb) {
         expected.add("443");
       }

@@ -22,7 +22,11 @@ import no.bygdevekst.platform.events.Topics;
  * tree, so the checks follow the services without depending on them.
  */
 record Service(
-    String shortName, Map<String, Boolean> environment, Set<String> consumed, Set<String> dlq) {
+    String shortName,
+    Map<String, Boolean> environment,
+    Set<String> consumed,
+    Set<String> dlq,
+    Set<String> groups) {
 
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:[^}]*)?}");
   private static final Path PLATFORM_CONFIG =
@@ -36,6 +40,7 @@ record Service(
     Map<String, Boolean> environment = new TreeMap<>();
     Set<String> consumed = new TreeSet<>();
     Set<String> dlq = new TreeSet<>();
+    Set<String> groups = new TreeSet<>();
     Path own = Path.of(shortName + "-service/src/main/resources/application.properties");
     for (Path file : List.of(PLATFORM_CONFIG, own)) {
       Properties properties = load(Repo.root().resolve(file));
@@ -55,9 +60,12 @@ record Service(
         if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.dead-letter-queue\\.topic")) {
           dlq.add(value);
         }
+        if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.group\\.id")) {
+          groups.add(value);
+        }
       }
     }
-    return new Service(shortName, environment, consumed, dlq);
+    return new Service(shortName, environment, consumed, dlq, groups);
   }
 
   String name() {

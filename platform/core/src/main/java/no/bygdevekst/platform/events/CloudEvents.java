@@ -20,6 +20,15 @@ public final class CloudEvents {
   /** Extension attribute: the version of the data's schema for this type (an integer). */
   public static final String H_SCHEMAVERSION = "ce_schemaversion";
 
+  /**
+   * The distributed-tracing extension: the trace context of the request that caused the event (the
+   * start of its transmission), as binary mode carries extension attributes. The hop to Kafka has
+   * its own W3C {@code traceparent} header besides (docs/adr/0013).
+   */
+  public static final String H_TRACEPARENT = "ce_traceparent";
+
+  public static final String H_TRACESTATE = "ce_tracestate";
+
   /** Kafka binary mode carries {@code datacontenttype} as the record's content-type header. */
   public static final String H_CONTENT_TYPE = "content-type";
 

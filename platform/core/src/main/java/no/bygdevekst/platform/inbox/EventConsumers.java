@@ -6,14 +6,19 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.bygdevekst.platform.events.EventsConfig;
+import no.bygdevekst.platform.kafka.ConsumedTopics;
 import no.bygdevekst.platform.kafka.KafkaClients;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -57,6 +62,19 @@ public class EventConsumers {
   /** The consumer group of this service, as before the platform ran the consumers. */
   public String group() {
     return config.service() + "-service";
+  }
+
+  /** What this service consumes, for the lag and dead-letter metrics. */
+  @Produces
+  @Singleton
+  ConsumedTopics consumedTopics() {
+    Set<ConsumedTopics.Subscription> subscriptions = new LinkedHashSet<>();
+    readModels
+        .byTopic()
+        .keySet()
+        .forEach(topic -> subscriptions.add(new ConsumedTopics.Subscription(group(), topic)));
+    return new ConsumedTopics(
+        subscriptions, subscriptions.isEmpty() ? Set.of() : Set.of(deadLetters.topic()));
   }
 
   /** The topics consumed, with whether each consumer is running. */

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import no.bygdevekst.platform.events.CloudEvents;
 import no.bygdevekst.platform.events.EventEnvelope;
+import no.bygdevekst.platform.tracing.ContinuesTrace;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
@@ -60,6 +61,8 @@ public class EventInbox {
    * @return true when the event was applied now, false when it had been applied before
    * @throws PoisonEventException when the record can never be handled
    */
+  @ContinuesTrace
+  @InboxCounted
   public boolean process(
       String consumer, ConsumerRecord<String, byte[]> record, EventHandlers handlers) {
     EventEnvelope envelope = envelope(record);

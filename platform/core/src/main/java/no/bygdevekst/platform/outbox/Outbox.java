@@ -13,10 +13,12 @@ import no.bygdevekst.platform.events.CloudEvents;
 import no.bygdevekst.platform.events.EventsConfig;
 import no.bygdevekst.platform.events.Topics;
 import no.bygdevekst.platform.time.Times;
+import no.bygdevekst.platform.tracing.TraceContext;
 
 /**
  * Records a domain event in the service's own database, in the caller's transaction. The relay
- * sends it to the service's topic after the commit; a rolled-back transaction sends nothing.
+ * sends it to the service's topic after the commit; a rolled-back transaction sends nothing. The
+ * trace context of the request is kept with the event, so that its consumers continue that trace.
  */
 @ApplicationScoped
 public class Outbox {
@@ -67,6 +69,12 @@ public class Outbox {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Event payload is not serialisable: " + eventName, e);
     }
+    TraceContext.current()
+        .ifPresent(
+            trace -> {
+              event.traceparent = trace.traceparent();
+              event.tracestate = trace.tracestate();
+            });
     em.persist(event);
     written.fire(OutboxWritten.INSTANCE);
     return event.id;

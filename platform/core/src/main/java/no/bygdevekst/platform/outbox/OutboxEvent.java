@@ -58,4 +58,11 @@ public class OutboxEvent {
 
   @Column(name = "last_error")
   public String lastError;
+
+  /** The W3C trace context of the request that wrote the event; null outside a trace. */
+  @Column(name = "traceparent")
+  public String traceparent;
+
+  @Column(name = "tracestate")
+  public String tracestate;
 }

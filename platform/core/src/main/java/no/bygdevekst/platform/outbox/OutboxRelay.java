@@ -1,9 +1,6 @@
 package no.bygdevekst.platform.outbox;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -15,19 +12,24 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import no.bygdevekst.platform.db.AdvisoryLock;
 import no.bygdevekst.platform.events.CloudEvents;
 import no.bygdevekst.platform.events.EventsConfig;
 import no.bygdevekst.platform.kafka.KafkaClients;
+import no.bygdevekst.platform.tracing.EventSpans;
+import no.bygdevekst.platform.tracing.TraceContext;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -45,6 +47,10 @@ import org.jboss.logging.Logger;
  * only after Kafka acknowledged it (acks=all, idempotent producer); when Kafka refuses, the relay
  * keeps the rows and retries with exponential backoff. Delivery is at least once: a row whose
  * acknowledgement was lost is sent again, and consumers skip the repeated event id.
+ *
+ * <p>Each send is a span in the trace of the request that wrote the row, and the record carries
+ * that trace on to the consumers ({@link EventSpans}). The producer connects with the service's
+ * shared Kafka settings, security included ({@link KafkaClientConfig}).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -56,48 +62,52 @@ public class OutboxRelay {
   private final EntityManager em;
   private final EventsConfig config;
   private final KafkaClients kafka;
-  private final MeterRegistry registry;
+  private final OutboxMetrics metrics;
+  private final EventSpans spans;
   private final Clock clock;
   private final Object signal = new Object();
   private boolean woken;
   private volatile boolean running;
   private Thread thread;
   private volatile KafkaProducer<String, byte[]> producer;
-  private Timer latency;
-  private Counter published;
+  private volatile Failing failing;
 
   @Inject
   public OutboxRelay(
       EntityManager em,
       EventsConfig config,
       KafkaClients kafka,
-      MeterRegistry registry,
+      OutboxMetrics metrics,
+      EventSpans spans,
       Clock clock) {
     this.em = em;
     this.config = config;
     this.kafka = kafka;
-    this.registry = registry;
+    this.metrics = metrics;
+    this.spans = spans;
     this.clock = clock;
   }
 
+  /** Since when, and why, the relay's rounds fail; null while it sends. */
+  public record Failing(Instant since, String error) {}
+
+  /** Whether this instance relays at all. */
+  public boolean enabled() {
+    return config.relay().enabled();
+  }
+
+  /** Empty while Kafka takes what the relay sends. */
+  public Optional<Failing> failing() {
+    return Optional.ofNullable(failing);
+  }
+
   void onStart(@Observes StartupEvent event) {
+    metrics.register(); // the outbox's figures, whichever replica relays
     if (!config.relay().enabled()) {
       LOG.info("Outbox relay disabled by configuration");
       return;
     }
     producer = kafka.producer(producerSettings());
-    latency =
-        Timer.builder("bygdevekst.outbox.publish.latency")
-            .description("Time from an event's commit to Kafka's acknowledgement")
-            .publishPercentiles(0.5, 0.99)
-            .register(registry);
-    published =
-        Counter.builder("bygdevekst.outbox.published")
-            .description("Events sent from the outbox")
-            .register(registry);
-    Gauge.builder("bygdevekst.outbox.pending", this, OutboxRelay::pendingCount)
-        .description("Events in the outbox not yet acknowledged by Kafka")
-        .register(registry);
     running = true;
     thread = new Thread(this::loop, "outbox-relay");
     thread.setDaemon(true);
@@ -156,6 +166,8 @@ public class OutboxRelay {
         round = new Round(0, true, e.toString());
       }
       if (round.failed()) {
+        Failing before = failing;
+        failing = new Failing(before == null ? Instant.now(clock) : before.since(), round.error());
         backoff =
             backoff == 0
                 ? config.relay().initialBackoff().toMillis()
@@ -165,6 +177,7 @@ public class OutboxRelay {
         continue;
       }
       backoff = 0;
+      failing = null;
       if (round.sent() < config.relay().batchSize()) {
         await(config.relay().pollInterval().toMillis());
       }
@@ -186,12 +199,7 @@ public class OutboxRelay {
   }
 
   private Round relayOnce() {
-    Boolean locked =
-        (Boolean)
-            em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, ADVISORY_LOCK_KEY)
-                .getSingleResult();
-    if (!Boolean.TRUE.equals(locked)) {
+    if (!AdvisoryLock.tryInTransaction(em, ADVISORY_LOCK_KEY)) {
       return new Round(0, false, null); // another replica is relaying
     }
     List<OutboxEvent> batch =
@@ -202,10 +210,15 @@ public class OutboxRelay {
       return new Round(0, false, null);
     }
     List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
+    List<Span> sendSpans = new ArrayList<>(batch.size());
     String error = null;
     for (OutboxEvent event : batch) {
+      Optional<TraceContext> origin = TraceContext.parse(event.traceparent, event.tracestate);
+      Span span =
+          spans.startSend(event.topic, event.recordKey, event.id.toString(), event.type, origin);
+      sendSpans.add(span);
       try {
-        sends.add(producer.send(toRecord(event)));
+        sends.add(producer.send(toRecord(event, span, origin)));
       } catch (RuntimeException e) {
         error = "Kafka refused event " + event.id + ": " + e.getMessage();
         break;
@@ -228,10 +241,14 @@ public class OutboxRelay {
       // Only an unbroken prefix is marked sent, so that a retry keeps the order per key.
       event.publishedAt = now;
       event.attempts++;
-      latency.record(Duration.between(event.createdAt, now));
+      metrics.sent(Duration.between(event.createdAt, now));
+      sendSpans.get(i).end();
       sent++;
     }
-    published.increment(sent);
+    for (int i = sent; i < sendSpans.size(); i++) {
+      EventSpans.failed(sendSpans.get(i), new IllegalStateException(error));
+      sendSpans.get(i).end();
+    }
     if (error != null) {
       // Drop whatever the producer still holds, so that no later record of this round reaches
       // Kafka ahead of the failed one: the next round sends them again, in order.
@@ -247,7 +264,8 @@ public class OutboxRelay {
     return new Round(sent, false, null);
   }
 
-  private static ProducerRecord<String, byte[]> toRecord(OutboxEvent event) {
+  private static ProducerRecord<String, byte[]> toRecord(
+      OutboxEvent event, Span send, Optional<TraceContext> origin) {
     RecordHeaders headers = new RecordHeaders();
     header(headers, CloudEvents.H_SPECVERSION, CloudEvents.SPEC_VERSION);
     header(headers, CloudEvents.H_ID, event.id.toString());
@@ -263,6 +281,7 @@ public class OutboxRelay {
             .format(DateTimeFormatter.ISO_INSTANT));
     header(headers, CloudEvents.H_SCHEMAVERSION, Integer.toString(event.schemaVersion));
     header(headers, CloudEvents.H_CONTENT_TYPE, CloudEvents.CONTENT_TYPE_JSON);
+    EventSpans.writeHeaders(send, origin, headers);
     return new ProducerRecord<>(
         event.topic,
         null,
@@ -273,21 +292,6 @@ public class OutboxRelay {
 
   private static void header(RecordHeaders headers, String name, String value) {
     headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private double pendingCount() {
-    try {
-      return QuarkusTransaction.requiringNew()
-          .call(
-              () ->
-                  ((Number)
-                          em.createNativeQuery(
-                                  "select count(*) from outbox_event where published_at is null")
-                              .getSingleResult())
-                      .doubleValue());
-    } catch (RuntimeException e) {
-      return Double.NaN;
-    }
   }
 
   private record Round(int sent, boolean failed, String error) {}

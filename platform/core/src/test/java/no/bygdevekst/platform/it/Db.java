@@ -23,6 +23,18 @@ final class Db {
     return ((Number) rows.get(0)[0]).longValue();
   }
 
+  static int update(String sql, Object... args) {
+    try (Connection c = connect();
+        PreparedStatement q = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        q.setObject(i + 1, args[i]);
+      }
+      return q.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static List<Object[]> query(String sql, Object... args) {
     try (Connection c = connect();
         PreparedStatement q = c.prepareStatement(sql)) {

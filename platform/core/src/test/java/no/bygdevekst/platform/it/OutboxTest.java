@@ -37,6 +37,18 @@ class OutboxTest {
         .statusCode(expectedStatus);
   }
 
+  /** Waits until {@code count} events of the agreement are marked published. */
+  static void awaitPublished(UUID agreement, int count, Duration timeout) {
+    await()
+        .atMost(timeout)
+        .until(
+            () ->
+                Db.count(
+                        "select count(*) from outbox_event where record_key = ? and published_at is not null",
+                        agreement.toString())
+                    == count);
+  }
+
   static String header(ConsumerRecord<String, byte[]> r, String name) {
     return new String(r.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
   }
@@ -122,14 +134,7 @@ class OutboxTest {
           "not published while another relay holds the lock");
       other.commit();
     }
-    await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () ->
-                Db.count(
-                        "select count(*) from outbox_event where record_key = ? and published_at is not null",
-                        agreement.toString())
-                    == 1);
+    awaitPublished(agreement, 1, Duration.ofSeconds(10));
   }
 
   /** Prints commit-to-acknowledgement latency; a benchmark, not a pass/fail timing. */
@@ -139,14 +144,7 @@ class OutboxTest {
     for (int i = 0; i < 100; i++) {
       emit(agreement, 1, false, 202);
     }
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                Db.count(
-                        "select count(*) from outbox_event where record_key = ? and published_at is not null",
-                        agreement.toString())
-                    == 100);
+    awaitPublished(agreement, 100, Duration.ofSeconds(30));
     List<Double> millis = new ArrayList<>();
     for (Object[] row :
         Db.query(

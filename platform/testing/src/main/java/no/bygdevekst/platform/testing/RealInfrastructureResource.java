@@ -1,6 +1,7 @@
 package no.bygdevekst.platform.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
 import java.util.Map;
 import no.bygdevekst.platform.testing.infra.LocalPostgres;
 import no.bygdevekst.platform.testing.infra.TestInfrastructure;
@@ -23,24 +24,25 @@ import no.bygdevekst.platform.testing.infra.TestInfrastructure;
  */
 public class RealInfrastructureResource implements QuarkusTestResourceLifecycleManager {
   private String database = "app";
+  private boolean kafka = true;
 
   @Override
   public void init(Map<String, String> initArgs) {
     database = initArgs.getOrDefault("database", database);
+    kafka = !"false".equals(initArgs.get("kafka"));
   }
 
   @Override
   public Map<String, String> start() {
     TestInfrastructure infra = TestInfrastructure.get();
-    return Map.of(
-        "quarkus.datasource.jdbc.url",
-        infra.database(database),
-        "quarkus.datasource.username",
-        LocalPostgres.USER,
-        "quarkus.datasource.password",
-        "",
-        "kafka.bootstrap.servers",
-        infra.kafkaBootstrapServers());
+    Map<String, String> settings = new HashMap<>();
+    settings.put("quarkus.datasource.jdbc.url", infra.database(database));
+    settings.put("quarkus.datasource.username", LocalPostgres.USER);
+    settings.put("quarkus.datasource.password", "");
+    if (kafka) {
+      settings.put("kafka.bootstrap.servers", infra.kafkaBootstrapServers());
+    }
+    return settings;
   }
 
   @Override

@@ -41,6 +41,21 @@ public final class TestEvents {
   /** Publishes an event with a chosen id and schema version, e.g. to redeliver one. */
   public static void publish(
       UUID id, String service, String eventName, int schemaVersion, UUID agreementId, String json) {
+    publish(id, service, eventName, schemaVersion, agreementId, json, Map.of());
+  }
+
+  /**
+   * Publishes an event with extra headers besides the CloudEvents ones, such as the trace context
+   * ({@code traceparent}, {@code ce_traceparent}) a producing service sends.
+   */
+  public static void publish(
+      UUID id,
+      String service,
+      String eventName,
+      int schemaVersion,
+      UUID agreementId,
+      String json,
+      Map<String, String> extraHeaders) {
     RecordHeaders headers = new RecordHeaders();
     add(headers, "ce_specversion", "1.0");
     add(headers, "ce_id", id.toString());
@@ -50,6 +65,7 @@ public final class TestEvents {
     add(headers, "ce_time", Instant.now().toString());
     add(headers, "ce_schemaversion", Integer.toString(schemaVersion));
     add(headers, "content-type", "application/json");
+    extraHeaders.forEach((name, value) -> add(headers, name, value));
     send(
         new ProducerRecord<>(
             "bygdevekst." + service + ".events",
@@ -61,11 +77,16 @@ public final class TestEvents {
 
   /** Sends a raw record, for poison-message tests. */
   public static void send(ProducerRecord<String, byte[]> record) {
+    send(bootstrapServers(), record);
+  }
+
+  /** Sends a raw record to the broker at {@code bootstrapServers} (a plaintext listener). */
+  public static void send(String bootstrapServers, ProducerRecord<String, byte[]> record) {
     try (KafkaProducer<String, byte[]> producer =
         new KafkaProducer<>(
             Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers(),
+                bootstrapServers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
                 StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,

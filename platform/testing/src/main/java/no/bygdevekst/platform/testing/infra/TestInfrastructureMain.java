@@ -24,21 +24,29 @@ public final class TestInfrastructureMain {
     Path folder = Files.createTempDirectory("bygdevekst-test-run");
     int exit;
     long started = System.nanoTime();
+    TestInfrastructure.RunBroker broker = null;
     try (LocalPostgres postgres =
-            LocalPostgres.start(folder.resolve("postgres"), Ports.free(), true);
-        LocalKafka kafka =
-            LocalKafka.start(folder.resolve("kafka"), Ports.free(), Ports.free(), true)) {
-      LocalKafka.ensureTopics(kafka.bootstrapServers(), KnownTopics.ALL, KnownTopics.PARTITIONS);
+        LocalPostgres.start(folder.resolve("postgres"), Ports.free(), true)) {
+      broker = TestInfrastructure.startKafka(folder);
       System.out.printf(
-          "Test infrastructure up in %d ms: PostgreSQL on 127.0.0.1:%d, Kafka on %s%n",
-          (System.nanoTime() - started) / 1_000_000, postgres.port(), kafka.bootstrapServers());
+          "Test infrastructure up in %d ms: PostgreSQL on 127.0.0.1:%d, Kafka on %s"
+              + " (TLS on %s, SCRAM on %s)%n",
+          (System.nanoTime() - started) / 1_000_000,
+          postgres.port(),
+          broker.kafka().bootstrapServers(),
+          broker.secured().ssl(),
+          broker.secured().saslSsl());
       ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
       pb.environment().put(TestInfrastructure.PG_PORT_ENV, Integer.toString(postgres.port()));
-      pb.environment().put(TestInfrastructure.KAFKA_ENV, kafka.bootstrapServers());
+      pb.environment().putAll(broker.environment());
       Process process = pb.start();
       Runtime.getRuntime()
           .addShutdownHook(new Thread(() -> process.descendants().forEach(ProcessHandle::destroy)));
       exit = process.waitFor();
+    } finally {
+      if (broker != null) {
+        broker.kafka().close();
+      }
     }
     System.exit(exit);
   }

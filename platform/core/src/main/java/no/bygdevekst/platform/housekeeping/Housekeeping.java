@@ -1,0 +1,107 @@
+package no.bygdevekst.platform.housekeeping;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import no.bygdevekst.platform.db.AdvisoryLock;
+import org.jboss.logging.Logger;
+
+/**
+ * Removes what the outbox and the inbox no longer need to keep (see {@link RetentionConfig}), every
+ * {@code bygdevekst.retention.every}, on one replica at a time.
+ *
+ * <p>Published outbox rows go as a prefix in {@code seq} order: everything below the first row that
+ * is unpublished or younger than the retention. So the rows that stay have no gaps, and the lowest
+ * {@code seq} left is the oldest event the HTTP event feed can still serve.
+ */
+@ApplicationScoped
+public class Housekeeping {
+  private static final Logger LOG = Logger.getLogger(Housekeeping.class);
+
+  /** Another key than the relay's: housekeeping and relaying do not wait for each other. */
+  private static final long ADVISORY_LOCK_KEY = 0x686f7573656bL;
+
+  private final EntityManager em;
+  private final RetentionConfig retention;
+  private final Clock clock;
+
+  @Inject
+  public Housekeeping(EntityManager em, RetentionConfig retention) {
+    this(em, retention, Clock.systemUTC());
+  }
+
+  /** Housekeeping as if it were {@code clock}'s time, for tests and a one-off run by hand. */
+  public Housekeeping(EntityManager em, RetentionConfig retention, Clock clock) {
+    this.em = em;
+    this.retention = retention;
+    this.clock = clock;
+  }
+
+  /** What one run removed. */
+  public record Removed(long outboxRows, long inboxRows) {}
+
+  @Scheduled(
+      every = "{bygdevekst.retention.every}",
+      delayed = "{bygdevekst.retention.every}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void scheduled() {
+    Removed removed = run();
+    if (removed.outboxRows() > 0 || removed.inboxRows() > 0) {
+      LOG.infof(
+          "Housekeeping removed %d published outbox rows older than %s and %d inbox rows older"
+              + " than %s",
+          removed.outboxRows(), retention.outbox(), removed.inboxRows(), retention.inbox());
+    }
+  }
+
+  /** Removes, batch by batch, every row past its retention now. */
+  public Removed run() {
+    OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    OffsetDateTime outboxBefore = now.minus(retention.outbox());
+    OffsetDateTime inboxBefore = now.minus(retention.inbox());
+    long outbox = 0;
+    long inbox = 0;
+    int batch;
+    do {
+      batch = inBatch(OUTBOX, outboxBefore);
+      outbox += Math.max(batch, 0);
+    } while (batch == retention.batchSize());
+    do {
+      batch = inBatch(INBOX, inboxBefore);
+      inbox += Math.max(batch, 0);
+    } while (batch == retention.batchSize());
+    return new Removed(outbox, inbox);
+  }
+
+  private static final String OUTBOX =
+      "delete from outbox_event where seq in (select seq from outbox_event where seq < least("
+          + " coalesce((select min(seq) from outbox_event where published_at is null),"
+          + " 9223372036854775807),"
+          + " coalesce((select seq from outbox_event where created_at >= ?1 order by seq limit 1),"
+          + " 9223372036854775807))"
+          + " order by seq limit ?2)";
+
+  private static final String INBOX =
+      "delete from inbox_event where ctid in (select ctid from inbox_event where applied_at < ?1"
+          + " limit ?2)";
+
+  /** One batch in its own transaction; -1 when another replica holds the lock. */
+  private int inBatch(String delete, OffsetDateTime before) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              if (!AdvisoryLock.tryInTransaction(em, ADVISORY_LOCK_KEY)) {
+                return -1;
+              }
+              return em.createNativeQuery(delete)
+                  .setParameter(1, before)
+                  .setParameter(2, retention.batchSize())
+                  .executeUpdate();
+            });
+  }
+}
