@@ -66,6 +66,7 @@ final class BenchStack implements AutoCloseable {
             intOf(env, "BENCH_PG_PORT", 24432),
             intOf(env, "BENCH_KAFKA_PORT", 24092),
             intOf(env, "BENCH_KAFKA_CONTROLLER_PORT", 24093),
+            defaults.issuerPort(), // the bench calls with development tokens: no issuer runs
             ports,
             defaults.serviceJvmOptions());
     this.helloPort = intOf(env, "BENCH_HELLO_PORT", 24090);

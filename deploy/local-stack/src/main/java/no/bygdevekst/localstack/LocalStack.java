@@ -47,6 +47,7 @@ public final class LocalStack {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private LocalPostgres postgres;
   private Process kafka;
+  private LocalIssuer issuer;
 
   LocalStack(StackConfig config, boolean withScenario) {
     this.config = config;
@@ -103,6 +104,8 @@ public final class LocalStack {
     }
     say("Starting Kafka on %s", config.bootstrapServers());
     kafka = startKafka();
+    issuer = LocalIssuer.start(config.issuerPort());
+    say("Token issuers (Maskinporten- and ID-porten-shaped) on %s", issuer.url());
     for (String service : StackConfig.SERVICES) {
       services.add(startService(service));
     }
@@ -111,6 +114,7 @@ public final class LocalStack {
       awaitReady(service, Duration.ofSeconds(180));
     }
     DevTokens.main(new String[] {config.tokensFile().toString()});
+    issuer.appendTokens(config.tokensFile());
     String agreementId =
         withScenario
             ? new Scenario(config, http).run().agreementId()
@@ -134,6 +138,7 @@ public final class LocalStack {
     Ports.requireFree(config.kafkaPort(), "Kafka", "BYGDEVEKST_KAFKA_PORT");
     Ports.requireFree(
         config.kafkaControllerPort(), "the Kafka controller", "BYGDEVEKST_KAFKA_CONTROLLER_PORT");
+    Ports.requireFree(config.issuerPort(), "the local token issuer", "BYGDEVEKST_ISSUER_PORT");
     config
         .servicePorts()
         .forEach(
@@ -221,6 +226,7 @@ public final class LocalStack {
     env.put("BYGDEVEKST_DB_USER", LocalPostgres.USER);
     env.put("BYGDEVEKST_DB_PASSWORD", "");
     env.put("BYGDEVEKST_KAFKA_BOOTSTRAP_SERVERS", config.bootstrapServers());
+    env.putAll(issuer.serviceEnvironment());
     say("Starting %s-service on port %d", service, config.servicePorts().get(service));
     return builder.start();
   }
@@ -304,6 +310,9 @@ public final class LocalStack {
             "%n  PostgreSQL  127.0.0.1:%d (user postgres, databases %s)%n",
             config.postgresPort(), String.join(", ", StackConfig.SERVICES)));
     out.append(String.format("  Kafka       %s%n", config.bootstrapServers()));
+    out.append(
+        String.format(
+            "  Issuer      %s (POST /maskinporten/token, /idporten/token)%n", issuer.url()));
     out.append(String.format("  Logs        %s%n", config.logs()));
     out.append(String.format("  Tokens      source %s%n%n", config.tokensFile()));
     out.append(tryIt(agreementId));
@@ -331,6 +340,12 @@ public final class LocalStack {
             + "/agreements/"
             + agreementId
             + "/versions");
+    lines.add("# the same as another government system, with a Maskinporten-shaped token");
+    lines.add(
+        "curl -s -H \"Authorization: Bearer $MASKINPORTEN_READER_TOKEN\" "
+            + a
+            + "/agreements/"
+            + agreementId);
     lines.add("# its action plans, all years and revisions");
     lines.add("curl -s " + reader + p + "/agreements/" + agreementId + "/action-plans");
     if (withScenario) {
@@ -367,6 +382,9 @@ public final class LocalStack {
     }
     for (Process service : services) {
       waitOrKill(service, Duration.ofSeconds(20));
+    }
+    if (issuer != null) {
+      issuer.close();
     }
     if (kafka != null) {
       try {

@@ -97,13 +97,27 @@ public abstract class TokenContract {
     return operations;
   }
 
+  /** How many operations a check covered with how many callers, for the test log. */
+  private static void covered(String check, List<Operation> operations, int callers) {
+    long writes = operations.stream().filter(Operation::write).count();
+    System.out.printf(
+        "Token contract, %s: %d operations (%d writes, %d public) x %d callers%n",
+        check,
+        operations.size(),
+        writes,
+        operations.stream().filter(Operation::open).count(),
+        callers);
+  }
+
   @Test
   public void aReadScopeReadsAsTheDevelopmentReaderAndIsRefusedEveryWrite() {
     String readScope =
         maskinporten().sign(maskinporten().maskinporten(READ_SCOPE, TANA_ORGANISATION));
     String reader = DevTokens.reader();
     List<Executable> checks = new ArrayList<>();
-    for (Operation op : operations()) {
+    List<Operation> operations = operations();
+    covered("read scope and development reader", operations, 2);
+    for (Operation op : operations) {
       if (op.open()) {
         continue;
       }
@@ -124,7 +138,9 @@ public abstract class TokenContract {
     String ministry = maskinporten().sign(maskinporten().maskinporten(MINISTRY_SCOPE, "972417858"));
     String kdd = DevTokens.kdd();
     List<Executable> checks = new ArrayList<>();
-    for (Operation op : operations()) {
+    List<Operation> operations = operations();
+    covered("ministry scope and development kdd, reads", operations, 2);
+    for (Operation op : operations) {
       if (op.write()) {
         continue;
       }
@@ -140,7 +156,9 @@ public abstract class TokenContract {
   public void aPersonRegisteredNowhereIsRefusedEverythingButThePublicEndpoints() {
     String person = idporten().sign(idporten().person(UUID.randomUUID().toString(), "01017012345"));
     List<Executable> checks = new ArrayList<>();
-    for (Operation op : operations()) {
+    List<Operation> operations = operations();
+    covered("person registered nowhere", operations, 1);
+    for (Operation op : operations) {
       Response r = op.call(person);
       if (op.open()) {
         checks.add(() -> assertNotRefused(r.statusCode(), op + " (public) as a person"));
@@ -156,7 +174,9 @@ public abstract class TokenContract {
   @Test
   public void withoutATokenOnlyThePublicEndpointsAnswer() {
     List<Executable> checks = new ArrayList<>();
-    for (Operation op : operations()) {
+    List<Operation> operations = operations();
+    covered("no token", operations, 1);
+    for (Operation op : operations) {
       int status = op.call(null).statusCode();
       if (op.open()) {
         checks.add(() -> assertNotRefused(status, op + " (public) without a token"));
