@@ -6,6 +6,7 @@ import io.quarkus.oidc.TenantConfigResolver;
 import io.quarkus.oidc.common.runtime.OidcCommonUtils;
 import io.quarkus.oidc.runtime.OidcTenantConfig.ApplicationType;
 import io.quarkus.oidc.runtime.OidcTenantConfig.SignatureAlgorithm;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * <p>Reading {@code iss} here only picks the tenant, as Quarkus' own issuer-based resolution does
  * for static tenants; nothing in the token is trusted before the tenant has verified it.
  */
+@Startup // a wrong issuer setting stops the start, not the first request
 @ApplicationScoped
 public class IssuerTenants implements TenantConfigResolver {
   private static final String BEARER = "bearer ";

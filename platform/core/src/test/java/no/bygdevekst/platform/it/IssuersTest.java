@@ -234,6 +234,20 @@ class IssuersTest {
   }
 
   @Test
+  void anIssuerWhoseKeysCannotBeFetchedIsRefusedAndTheOthersStillWork() {
+    TestIssuer offline = TestIssuers.get().offline();
+    get(offline.sign(offline.maskinporten(READ, TANA_ORG)), "/api/v1/probes/" + UUID.randomUUID())
+        .then()
+        .statusCode(503)
+        .contentType("application/problem+json")
+        .header("Retry-After", "30")
+        .body("type", equalTo("/problems/issuer-unavailable"))
+        .body(not(containsString("Exception")));
+    String reader = MASKINPORTEN.sign(MASKINPORTEN.maskinporten(READ, TANA_ORG));
+    get(reader, "/api/v1/probes/caller").then().statusCode(200);
+  }
+
+  @Test
   void aNewKeyIdIsPickedUpWithoutARestart() {
     String before = MASKINPORTEN.sign(MASKINPORTEN.maskinporten(READ, TANA_ORG));
     get(before, "/api/v1/probes/caller").then().statusCode(200);

@@ -18,15 +18,21 @@ public final class TestIssuers {
 
   public static final String IDPORTEN = "test-idporten";
 
+  /** An issuer the services trust whose key set cannot be fetched: nothing listens there. */
+  public static final String OFFLINE = "test-offline";
+
   private static TestIssuers instance;
 
   private final TestIssuer maskinporten =
       new TestIssuer("maskinporten", TestIssuer.Shape.MASKINPORTEN, AUDIENCE);
   private final TestIssuer idporten = new TestIssuer("idporten", TestIssuer.Shape.PERSON, AUDIENCE);
+  private final TestIssuer offline =
+      new TestIssuer("offline", TestIssuer.Shape.MASKINPORTEN, AUDIENCE);
   private final IssuerServer server;
 
   private TestIssuers() {
     server = IssuerServer.start(0, List.of(maskinporten, idporten), 600);
+    offline.mountAt("http://127.0.0.1:" + portNobodyListensOn());
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "token-issuers-stop"));
   }
 
@@ -45,6 +51,11 @@ public final class TestIssuers {
     return idporten;
   }
 
+  /** Signs as an issuer the services trust, but whose key set they cannot fetch. */
+  public TestIssuer offline() {
+    return offline;
+  }
+
   public IssuerServer server() {
     return server;
   }
@@ -58,7 +69,16 @@ public final class TestIssuers {
     Map<String, String> config = new LinkedHashMap<>();
     put(config, MASKINPORTEN, maskinporten, "maskinporten");
     put(config, IDPORTEN, idporten, "person");
+    put(config, OFFLINE, offline, "maskinporten");
     return config;
+  }
+
+  private static int portNobodyListensOn() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void put(Map<String, String> config, String name, TestIssuer issuer, String kind) {
