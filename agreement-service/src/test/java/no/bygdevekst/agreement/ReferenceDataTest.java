@@ -34,6 +34,9 @@ class ReferenceDataTest {
             .statusCode(201)
             .body("pilotArea", equalTo("Vestre Varanger"))
             .body("principalParties.partyId", contains("5636", "5628", "5630", "5632", "KDD"))
+            .body(
+                "principalParties.organisationNumber",
+                contains("839953062", "943505527", "962388108", "938795592", null))
             .body("partners", hasSize(4))
             .body("subGoals.number", contains(1, 2, 3, 4, 5, 6))
             .body("subGoals[0].coordinator", equalTo("942114184"))

@@ -65,6 +65,7 @@ final class BenchStack implements AutoCloseable {
             port(env, "BENCH_PG_PORT", 24432),
             port(env, "BENCH_KAFKA_PORT", 24092),
             port(env, "BENCH_KAFKA_CONTROLLER_PORT", 24093),
+            StackConfig.fromEnvironment(root).issuerPort(), // development tokens: no issuer runs
             ports,
             StackConfig.fromEnvironment(root).serviceJvmOptions());
     this.launcher = new StackLauncher(config);

@@ -32,7 +32,7 @@ public final class AgreementMapper {
     replace(
         a.parties,
         content.principalParties().stream()
-            .map(p -> new PartyRow(p.partyId(), p.kind(), p.name().strip()))
+            .map(p -> new PartyRow(p.partyId(), p.kind(), p.name().strip(), p.organisationNumber()))
             .toList());
     replace(
         a.partners,
@@ -119,7 +119,9 @@ public final class AgreementMapper {
   }
 
   public static List<PrincipalParty> parties(Agreement a) {
-    return a.parties.stream().map(p -> new PrincipalParty(p.partyId, p.kind, p.name)).toList();
+    return a.parties.stream()
+        .map(p -> new PrincipalParty(p.partyId, p.kind, p.name, p.organisationNumber))
+        .toList();
   }
 
   public static List<CooperationPartner> partners(Agreement a) {

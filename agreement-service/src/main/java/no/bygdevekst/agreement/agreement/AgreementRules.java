@@ -14,6 +14,7 @@ import no.bygdevekst.agreement.api.PrincipalParty;
 import no.bygdevekst.agreement.api.SubGoal;
 import no.bygdevekst.platform.problem.Problem.FieldError;
 import no.bygdevekst.platform.problem.Problems;
+import no.bygdevekst.platform.security.OrganisationNumbers;
 import no.bygdevekst.platform.security.Roles;
 
 /**
@@ -50,8 +51,11 @@ public final class AgreementRules {
 
   private static void parties(List<PrincipalParty> parties, List<FieldError> errors) {
     Set<String> seen = new HashSet<>();
+    Set<String> organisations = new HashSet<>();
     for (int i = 0; i < parties.size(); i++) {
       PrincipalParty p = parties.get(i);
+      organisationNumber(
+          p, "principalParties[" + i + "].organisationNumber", organisations, errors);
       String field = "principalParties[" + i + "].partyId";
       if (p.kind() == PartyKind.MUNICIPALITY && !p.partyId().matches("\\d{4}")) {
         errors.add(new FieldError(field, "a municipality is identified by its kommunenummer"));
@@ -70,6 +74,22 @@ public final class AgreementRules {
       errors.add(
           new FieldError(
               "principalParties", "must include the ministry (" + Roles.MINISTRY_PARTY + ")"));
+    }
+  }
+
+  /** A municipality's organisation number, when given: a real one (check digit), and its own. */
+  private static void organisationNumber(
+      PrincipalParty p, String field, Set<String> seen, List<FieldError> errors) {
+    String number = p.organisationNumber();
+    if (number == null) {
+      return;
+    }
+    if (p.kind() != PartyKind.MUNICIPALITY) {
+      errors.add(new FieldError(field, "only a municipality's organisation number is recorded"));
+    } else if (!OrganisationNumbers.isValid(number)) {
+      errors.add(new FieldError(field, number + " is not an organisation number (check digit)"));
+    } else if (!seen.add(number)) {
+      errors.add(new FieldError(field, number + " is given for more than one party"));
     }
   }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import no.bygdevekst.agreement.api.AgreementRequest;
@@ -88,7 +89,7 @@ public class AgreementService {
   @Transactional
   public Agreement sign(UUID id, SignatureRequest request) {
     String partyId = request.partyId();
-    requireSignsForItself(partyId);
+    requireSignsForItself(id, partyId);
     Agreement a = lockForWrite(id);
     a.requireSignableBy(partyId);
 
@@ -201,22 +202,26 @@ public class AgreementService {
     }
   }
 
-  private void requireSignsForItself(String partyId) {
-    if (caller.hasRole(Roles.KDD)) {
+  /**
+   * The ministry signs for KDD, a municipality for itself: by the municipality claim of a
+   * development token, by its organisation number (Maskinporten's consumer), or as the party a
+   * person represents in this agreement.
+   */
+  private void requireSignsForItself(UUID id, String partyId) {
+    if (caller.hasRole(id, Roles.KDD)) {
       if (!Roles.MINISTRY_PARTY.equals(partyId)) {
         throw Problems.forbidden(
             "The ministry signs for " + Roles.MINISTRY_PARTY + " only, not for " + partyId);
       }
       return;
     }
-    String own =
-        caller
-            .municipality()
-            .orElseThrow(
-                () -> Problems.forbidden("The token names no municipality (claim 'municipality')"));
-    if (!own.equals(partyId)) {
+    Set<String> own = caller.municipalities(id);
+    if (own.isEmpty()) {
+      caller.requireMunicipalityAmong(id, Set.of(partyId)); // refuses, saying why
+    }
+    if (!own.contains(partyId)) {
       throw Problems.forbidden(
-          "Municipality " + own + " signs for itself only, not for " + partyId);
+          "Municipality " + String.join(", ", own) + " signs for itself only, not for " + partyId);
     }
   }
 

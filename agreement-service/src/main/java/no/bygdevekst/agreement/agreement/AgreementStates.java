@@ -16,7 +16,10 @@ final class AgreementStates {
         new AgreementState.Period(a.periodFrom, a.periodTo),
         a.status.name(),
         a.parties.stream()
-            .map(p -> new AgreementState.Party(p.partyId, p.kind.name(), p.name))
+            .map(
+                p ->
+                    new AgreementState.Party(
+                        p.partyId, p.kind.name(), p.name, p.organisationNumber))
             .toList(),
         a.partners.stream()
             .map(p -> new AgreementState.Partner(p.organisationNumber, p.name))

@@ -19,11 +19,16 @@ public class PartyRow {
   @Column(nullable = false)
   public String name;
 
+  /** Its organisation number in Enhetsregisteret; null where it was not recorded. */
+  @Column(name = "organisation_number")
+  public String organisationNumber;
+
   protected PartyRow() {}
 
-  public PartyRow(String partyId, PartyKind kind, String name) {
+  public PartyRow(String partyId, PartyKind kind, String name, String organisationNumber) {
     this.partyId = partyId;
     this.kind = kind;
     this.name = name;
+    this.organisationNumber = organisationNumber;
   }
 }

@@ -29,8 +29,12 @@ public record AgreementState(
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Period(LocalDate from, LocalDate to) {}
 
+  /**
+   * A principal party; {@code organisationNumber} was added in schema version 1 as an optional
+   * field (docs/events.md): null where it was not recorded, and for the ministry.
+   */
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  public record Party(String partyId, String kind, String name) {}
+  public record Party(String partyId, String kind, String name, String organisationNumber) {}
 
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Partner(String organisationNumber, String name) {}

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,7 @@ public final class LocalStack {
   private final StackLauncher launcher;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private LocalIssuer issuer;
 
   LocalStack(StackConfig config, boolean withScenario) {
     this.config = config;
@@ -73,6 +75,7 @@ public final class LocalStack {
     Files.createDirectories(config.logs());
     refuseIfRunning();
     launcher.requirePortsFree("BYGDEVEKST_");
+    Ports.requireFree(config.issuerPort(), "the local token issuer", "BYGDEVEKST_ISSUER_PORT");
     Files.writeString(config.pidFile(), Long.toString(ProcessHandle.current().pid()));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -90,15 +93,21 @@ public final class LocalStack {
     launcher.startPostgres(Map.of());
     say("Starting Kafka on %s", config.bootstrapServers());
     launcher.startKafka();
+    issuer = LocalIssuer.start(config.issuerPort());
+    say("Token issuers (Maskinporten- and ID-porten-shaped) on %s", issuer.url());
     for (String service : StackConfig.SERVICES) {
       say("Starting %s-service on port %d", service, config.servicePorts().get(service));
-      launcher.start(launcher.service(service));
+      StackLauncher.App app = launcher.service(service);
+      Map<String, String> env = new LinkedHashMap<>(app.environment());
+      env.putAll(issuer.serviceEnvironment());
+      launcher.start(new StackLauncher.App(app.name(), app.jar(), app.port(), env));
     }
     Files.write(config.childPidsFile(), launcher.pids().stream().map(String::valueOf).toList());
     for (String service : StackConfig.SERVICES) {
       launcher.awaitReady(service);
     }
     DevTokens.main(new String[] {config.tokensFile().toString()});
+    issuer.appendTokens(config.tokensFile());
     String agreementId = loadReferenceData().orElse(null);
     printWelcome(Duration.ofNanos(System.nanoTime() - started), agreementId);
     stopped.await();
@@ -166,6 +175,9 @@ public final class LocalStack {
             "%n  PostgreSQL  127.0.0.1:%d (user postgres, databases %s)%n",
             config.postgresPort(), String.join(", ", StackConfig.SERVICES)));
     out.append(String.format("  Kafka       %s%n", config.bootstrapServers()));
+    out.append(
+        String.format(
+            "  Issuer      %s (POST /maskinporten/token, /idporten/token)%n", issuer.url()));
     out.append(String.format("  Logs        %s%n", config.logs()));
     out.append(String.format("  Tokens      source %s%n%n", config.tokensFile()));
     out.append(tryIt(agreementId));
@@ -201,6 +213,12 @@ public final class LocalStack {
             + "/agreements/"
             + agreementId
             + "/versions");
+    lines.add("# the same as another government system, with a Maskinporten-shaped token");
+    lines.add(
+        "curl -s -H \"Authorization: Bearer $MASKINPORTEN_READER_TOKEN\" "
+            + a
+            + "/agreements/"
+            + agreementId);
     lines.add("# its action plans, all years and revisions");
     lines.add("curl -s " + reader + p + "/agreements/" + agreementId + "/action-plans");
     if (withScenario) {
@@ -233,6 +251,9 @@ public final class LocalStack {
   private synchronized void shutdown() {
     say("Stopping Bygdevekst ...");
     launcher.close();
+    if (issuer != null) {
+      issuer.close();
+    }
     try {
       Files.deleteIfExists(config.childPidsFile());
       Files.deleteIfExists(config.pidFile());

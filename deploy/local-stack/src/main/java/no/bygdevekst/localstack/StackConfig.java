@@ -15,6 +15,7 @@ public record StackConfig(
     int postgresPort,
     int kafkaPort,
     int kafkaControllerPort,
+    int issuerPort,
     Map<String, Integer> servicePorts,
     String serviceJvmOptions) {
 
@@ -38,6 +39,7 @@ public record StackConfig(
         intOf(env, "BYGDEVEKST_PG_PORT", 55432),
         intOf(env, "BYGDEVEKST_KAFKA_PORT", 59092),
         intOf(env, "BYGDEVEKST_KAFKA_CONTROLLER_PORT", 59093),
+        intOf(env, "BYGDEVEKST_ISSUER_PORT", 8090),
         ports,
         env.getOrDefault(
             "BYGDEVEKST_SERVICE_JVM_OPTS",

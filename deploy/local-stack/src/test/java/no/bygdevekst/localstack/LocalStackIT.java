@@ -71,6 +71,63 @@ class LocalStackIT {
   }
 
   /**
+   * As the README shows: a Maskinporten-shaped token from the local issuer reads; Tana's own system
+   * is recognised as Tana (its signature exists already: 409, not 403) and refused Båtsfjord's; a
+   * person registered nowhere reads only what is public.
+   */
+  private void tokensOfTheLocalIssuersWork(StackConfig config) throws Exception {
+    String issuer = "http://127.0.0.1:" + config.issuerPort();
+    String reader =
+        token(issuer + "/maskinporten/token", "scope=kdd:bygdevekst.read&consumer=943505527");
+    String agreements = config.url("agreement") + "/api/v1/agreements";
+    HttpResponse<String> list = call("GET", agreements + "?municipality=5628", reader, null);
+    assertEquals(200, list.statusCode(), list.body());
+    String id = list.body().replaceFirst("(?s).*?\"id\"\s*:\s*\"([0-9a-f-]{36})\".*", "$1");
+    String tana =
+        token(
+            issuer + "/maskinporten/token",
+            "scope=kdd:bygdevekst.municipality.write&consumer=943505527");
+    String body =
+        "{\"partyId\":\"%s\",\"politicalDecisionDate\":\"2023-12-12\",\"signedBy\":\"Ordfører\"}";
+    String signatures = agreements + "/" + id + "/signatures";
+    assertEquals(409, call("POST", signatures, tana, body.formatted("5628")).statusCode());
+    assertEquals(403, call("POST", signatures, tana, body.formatted("5632")).statusCode());
+    assertEquals(403, call("POST", signatures, reader, body.formatted("5628")).statusCode());
+    String person = token(issuer + "/idporten/token", "sub=newcomer");
+    assertEquals(403, call("GET", agreements, person, null).statusCode());
+    assertEquals(
+        200,
+        call("GET", config.url("agreement") + "/api/v1/public/agreements", person, null)
+            .statusCode());
+  }
+
+  private String token(String endpoint, String form) throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), response.body());
+    return response.body().replaceFirst(".*\"access_token\":\"([^\"]+)\".*", "$1");
+  }
+
+  private HttpResponse<String> call(String method, String url, String token, String json)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
    * Starts the stack, checks it, stops it (with SIGTERM the first time, with the stop command the
    * second), and returns what it printed.
    */
@@ -89,6 +146,10 @@ class LocalStackIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ready.statusCode(), service + ": " + ready.body());
         assertTrue(ready.body().contains("\"UP\""), ready.body());
+      }
+
+      if (first) {
+        tokensOfTheLocalIssuersWork(stack.config());
       }
 
       // The stack records what it started; PostgreSQL daemonises, so it is not a descendant.

@@ -36,6 +36,7 @@ final class StackProcess implements AutoCloseable {
     env.put("BYGDEVEKST_PG_PORT", Integer.toString(Ports.free()));
     env.put("BYGDEVEKST_KAFKA_PORT", Integer.toString(Ports.free()));
     env.put("BYGDEVEKST_KAFKA_CONTROLLER_PORT", Integer.toString(Ports.free()));
+    env.put("BYGDEVEKST_ISSUER_PORT", Integer.toString(Ports.free()));
     for (String service : StackConfig.SERVICES) {
       env.put("BYGDEVEKST_" + service.toUpperCase() + "_PORT", Integer.toString(Ports.free()));
     }

@@ -35,11 +35,14 @@ class ConfigurationTest {
                 List.of(
                     "BYGDEVEKST_DB_URL",
                     "BYGDEVEKST_DB_USER",
-                    "BYGDEVEKST_KAFKA_BOOTSTRAP_SERVERS",
-                    "BYGDEVEKST_JWT_ISSUER",
-                    "BYGDEVEKST_JWT_PUBLIC_KEY_LOCATION")),
+                    "BYGDEVEKST_KAFKA_BOOTSTRAP_SERVERS")),
         "required: " + agreement.required());
     assertTrue(agreement.environment().containsKey("BYGDEVEKST_DB_PASSWORD"));
+    for (String issuer : ISSUERS) {
+      assertTrue(
+          agreement.environment().keySet().containsAll(issuerVariables(issuer)),
+          issuer + ": " + agreement.environment().keySet());
+    }
     assertTrue(Service.of("evaluation").environment().containsKey("BYGDEVEKST_SSB_07459_URL"));
     assertTrue(Service.of("actionplan").consumed().contains("bygdevekst.agreement.events"));
   }
@@ -137,22 +140,39 @@ class ConfigurationTest {
       checks.add(() -> KafkaConnection.of(o, deployment).check(what));
       checks.add(
           () -> {
-            assertNotEquals(
-                "https://bygdevekst.local/dev",
-                env.get("BYGDEVEKST_JWT_ISSUER"),
-                what + ": the development issuer is refused outside dev mode");
-            String location = env.get("BYGDEVEKST_JWT_PUBLIC_KEY_LOCATION");
-            assertFalse(location.contains("bygdevekst/dev/"), what + ": development key");
-            if (location.startsWith("file:")) {
-              String path = location.substring("file:".length());
+            List<String> on =
+                ISSUERS.stream()
+                    .filter(i -> !env.getOrDefault("BYGDEVEKST_" + i + "_ISSUER", "").isBlank())
+                    .toList();
+            assertFalse(on.isEmpty(), what + ": no token issuer is switched on");
+            for (String issuer : on) {
+              String prefix = "BYGDEVEKST_" + issuer + "_";
+              assertNotEquals(
+                  "https://bygdevekst.local/dev",
+                  env.get(prefix + "ISSUER"),
+                  what + ": the development issuer is refused outside dev mode");
               assertTrue(
-                  Yaml.list(Overlay.container(deployment), "volumeMounts").stream()
-                      .anyMatch(m -> path.startsWith(Yaml.text(m, "mountPath") + "/")),
-                  what + ": nothing is mounted at " + path);
+                  env.getOrDefault(prefix + "JWKS_URL", "").startsWith("https://"),
+                  what + ": " + issuer + " needs its keys over HTTPS");
+              if (!issuer.equals("MASKINPORTEN")) {
+                assertFalse(
+                    env.getOrDefault(prefix + "AUDIENCE", "").isBlank(),
+                    what + ": " + issuer + " issues people's tokens and needs an audience");
+              }
             }
           });
     }
     assertAll(checks);
+  }
+
+  /** The issuers the platform names (docs/security.md). */
+  static final List<String> ISSUERS = List.of("MASKINPORTEN", "IDPORTEN", "ENTRA");
+
+  static List<String> issuerVariables(String issuer) {
+    return List.of(
+        "BYGDEVEKST_" + issuer + "_ISSUER",
+        "BYGDEVEKST_" + issuer + "_JWKS_URL",
+        "BYGDEVEKST_" + issuer + "_AUDIENCE");
   }
 
   /** jdbc:postgresql://agreement-db-rw:5432/agreement names the Cluster agreement-db. */

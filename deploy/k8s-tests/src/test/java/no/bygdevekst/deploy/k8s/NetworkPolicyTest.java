@@ -68,14 +68,20 @@ class NetworkPolicyTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource(OVERLAYS)
-  void egressOnlyToDatabaseKafkaDnsAndSsb(String overlay) {
+  void egressOnlyToDatabaseKafkaDnsAndHttpsApis(String overlay) {
     Overlay o = Overlay.of(overlay);
     List<Executable> checks = new ArrayList<>();
     for (Service service : Service.all()) {
       Map<String, Object> policy = o.get("NetworkPolicy", service.name());
       Map<String, String> env = o.environmentOf(o.get("Deployment", service.name()));
       String database = ConfigurationTest.databaseCluster(env.get("BYGDEVEKST_DB_URL"));
-      boolean callsSsb = env.getOrDefault("BYGDEVEKST_SSB_07459_URL", "").startsWith("https://");
+      boolean callsOut =
+          env.getOrDefault("BYGDEVEKST_SSB_07459_URL", "").startsWith("https://")
+              || ConfigurationTest.ISSUERS.stream()
+                  .anyMatch(
+                      i ->
+                          env.getOrDefault("BYGDEVEKST_" + i + "_JWKS_URL", "")
+                              .startsWith("https://"));
       String kafka = KafkaConnection.of(o, o.get("Deployment", service.name())).port();
       String what = overlay + ": NetworkPolicy " + service.name();
       Set<String> reached = new TreeSet<>();
@@ -123,14 +129,14 @@ class NetworkPolicyTest {
                                       "kubernetes.io/metadata.name"),
                                   what + ": DNS outside kube-system"));
                   case "443" ->
-                      assertTrue(callsSsb, what + ": HTTPS out, but it calls no outside API");
+                      assertTrue(callsOut, what + ": HTTPS out, but it calls no outside API");
                   default -> fail(what + ": egress to port " + port);
                 }
               });
         }
       }
       Set<String> expected = new TreeSet<>(Set.of("5432", kafka, "53"));
-      if (callsSsb) {
+      if (callsOut) {
         expected.add("443");
       }
       checks.add(() -> assertEquals(expected, reached, what + ": egress ports"));

@@ -32,6 +32,17 @@ public class AuditRecord {
   @Column(name = "actor_org")
   public String actorOrg;
 
+  /** The token's {@code iss}; null for the service's own changes and records before issue 15. */
+  @Column(name = "actor_issuer")
+  public String actorIssuer;
+
+  @Column(name = "actor_kind")
+  public String actorKind;
+
+  /** The vendor that called on the organisation's behalf (Maskinporten {@code supplier}). */
+  @Column(name = "actor_supplier")
+  public String actorSupplier;
+
   @Column(nullable = false)
   public String action;
 

@@ -40,15 +40,15 @@ public class AuditTrail {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String action, String aggregateType, UUID aggregateId, Object details) {
-    append(
-        caller.subject(),
-        caller.primaryRole(),
-        caller.municipality().orElse(null),
-        caller.organisation().orElse(null),
-        action,
-        aggregateType,
-        aggregateId,
-        details);
+    AuditRecord record = new AuditRecord();
+    record.actorSubject = caller.subject();
+    record.actorRole = caller.primaryRole();
+    record.actorMunicipality = caller.municipality().orElse(null);
+    record.actorOrg = caller.organisation().orElse(null);
+    record.actorSupplier = caller.supplier().orElse(null);
+    record.actorIssuer = caller.issuer().orElse(null);
+    record.actorKind = caller.kind().map(Enum::name).orElse(null);
+    append(record, action, aggregateType, aggregateId, details);
   }
 
   /**
@@ -58,25 +58,16 @@ public class AuditTrail {
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordBySystem(
       String action, String aggregateType, UUID aggregateId, Object details) {
-    append(SYSTEM, SYSTEM, null, null, action, aggregateType, aggregateId, details);
+    AuditRecord record = new AuditRecord();
+    record.actorSubject = SYSTEM;
+    record.actorRole = SYSTEM;
+    append(record, action, aggregateType, aggregateId, details);
   }
 
   private void append(
-      String subject,
-      String role,
-      String municipality,
-      String org,
-      String action,
-      String aggregateType,
-      UUID aggregateId,
-      Object details) {
-    AuditRecord record = new AuditRecord();
+      AuditRecord record, String action, String aggregateType, UUID aggregateId, Object details) {
     record.id = UUID.randomUUID();
     record.occurredAt = Times.nowUtc(clock);
-    record.actorSubject = subject;
-    record.actorRole = role;
-    record.actorMunicipality = municipality;
-    record.actorOrg = org;
     record.action = action;
     record.aggregateType = aggregateType;
     record.aggregateId = aggregateId;
@@ -122,6 +113,8 @@ public class AuditTrail {
           r.actorRole,
           r.actorMunicipality,
           r.actorOrg,
+          r.actorSupplier,
+          r.actorIssuer,
           r.action,
           r.aggregateType,
           r.aggregateId,

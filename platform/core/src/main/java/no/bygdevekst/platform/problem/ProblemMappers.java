@@ -115,17 +115,28 @@ public class ProblemMappers {
     return builder.build();
   }
 
+  /**
+   * 401 with an RFC 6750 challenge: {@code invalid_token} when a token was sent and refused
+   * (expired, not yet valid, another audience, an issuer not trusted here, a signature that is not
+   * its issuer's), a bare {@code Bearer} when none was sent. The reason stays in the service's
+   * debug log.
+   */
   @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-  public Response unauthorized(RuntimeException e, UriInfo uri) {
+  public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+    boolean sent = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
     return Response.status(401)
         .type(Problem.MEDIA_TYPE)
-        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .header(HttpHeaders.WWW_AUTHENTICATE, sent ? "Bearer error=\"invalid_token\"" : "Bearer")
         .entity(
             new Problem(
                 Problems.type("unauthorized"),
                 "Unauthorized",
                 401,
-                "A valid bearer token is required: missing, expired or not signed by a trusted issuer",
+                sent
+                    ? "The bearer token was refused: expired or not yet valid, meant for another"
+                        + " audience, from an issuer not trusted here, or not signed with its"
+                        + " issuer's key"
+                    : "A bearer token is required",
                 uri.getPath(),
                 null,
                 null))

@@ -5,79 +5,69 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Refuses to start in the prod profile with the development signing key or issuer, so that a token
- * minted on a laptop is never accepted in production. A missing issuer or key already stops the
- * start, because the prod profile has no defaults for them.
+ * Refuses to start in the prod profile without a trusted issuer, or with the development issuer or
+ * signing key, so that a token minted on a laptop is never accepted in production; and refuses a
+ * person issuer without an audience, which would accept tokens the identity provider issued for any
+ * other service.
  */
 @Singleton
 public class ProductionKeyGuard {
   static final String DEV_KEY = "bygdevekst/dev/jwt-public-key.pem";
   static final String DEV_ISSUER = "https://bygdevekst.local/dev";
 
-  void check(
-      @Observes StartupEvent event,
-      @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer,
-      @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> location,
-      @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> inlineKey) {
+  void check(@Observes StartupEvent event, SecurityConfig config) {
     if (LaunchMode.current() != LaunchMode.NORMAL || !ConfigUtils.getProfiles().contains("prod")) {
       return;
     }
-    verify(issuer, location, inlineKey);
+    verify(config.issuers());
   }
 
-  static void verify(
-      Optional<String> issuer, Optional<String> location, Optional<String> inlineKey) {
-    if (issuer.isEmpty() || issuer.get().isBlank()) {
+  static void verify(Map<String, SecurityConfig.Issuer> issuers) {
+    List<String> enabled = new ArrayList<>();
+    String devKey = PublicKeys.normalise(PublicKeys.pem(DEV_KEY));
+    issuers.forEach(
+        (name, issuer) -> {
+          if (issuer.issuer().isEmpty()) {
+            return;
+          }
+          enabled.add(name);
+          if (DEV_ISSUER.equals(issuer.issuer().get())) {
+            throw new IllegalStateException(
+                "The prod profile refuses the development token issuer (issuer " + name + ")");
+          }
+          issuer
+              .publicKeyLocation()
+              .ifPresent(
+                  location -> {
+                    if (location.endsWith(DEV_KEY)
+                        || PublicKeys.normalise(PublicKeys.pem(location)).equals(devKey)) {
+                      throw new IllegalStateException(
+                          "The prod profile refuses the development signing key (issuer "
+                              + name
+                              + ")");
+                    }
+                  });
+          if (issuer.publicKeyLocation().isEmpty() && issuer.jwksUrl().isEmpty()) {
+            throw new IllegalStateException(
+                "Issuer " + name + " needs a JWKS URL (BYGDEVEKST_<NAME>_JWKS_URL)");
+          }
+          if (issuer.kind() == TokenKind.PERSON && issuer.audience().isEmpty()) {
+            throw new IllegalStateException(
+                "Issuer "
+                    + name
+                    + " issues people's tokens: set its audience (BYGDEVEKST_<NAME>_AUDIENCE),"
+                    + " or tokens issued for any other service would be accepted");
+          }
+        });
+    if (enabled.isEmpty()) {
       throw new IllegalStateException(
-          "Set BYGDEVEKST_JWT_ISSUER: the prod profile needs a token issuer");
-    }
-    if (DEV_ISSUER.equals(issuer.get())) {
-      throw new IllegalStateException("The prod profile refuses the development token issuer");
-    }
-    if (location.isEmpty() && inlineKey.isEmpty()) {
-      throw new IllegalStateException(
-          "Set BYGDEVEKST_JWT_PUBLIC_KEY_LOCATION: the prod profile needs the issuer's public key");
-    }
-    String devKey = normalise(read(DEV_KEY));
-    String configured = inlineKey.orElseGet(() -> read(location.get()));
-    if (normalise(configured).equals(devKey)
-        || location.map(l -> l.endsWith(DEV_KEY)).orElse(false)) {
-      throw new IllegalStateException("The prod profile refuses the development signing key");
-    }
-  }
-
-  private static String normalise(String pem) {
-    return pem == null ? "" : pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-  }
-
-  private static String read(String location) {
-    try {
-      if (location.startsWith("http://") || location.startsWith("https://")) {
-        return null; // a JWKS endpoint: not the development key, which is a classpath file
-      }
-      String path = location.startsWith("file:") ? URI.create(location).getPath() : location;
-      if (Files.exists(Path.of(path))) {
-        return Files.readString(Path.of(path), StandardCharsets.US_ASCII);
-      }
-      String resource =
-          path.startsWith("classpath:") ? path.substring("classpath:".length()) : path;
-      try (InputStream in =
-          Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-        return in == null ? null : new String(in.readAllBytes(), StandardCharsets.US_ASCII);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+          "The prod profile needs at least one token issuer: set BYGDEVEKST_MASKINPORTEN_ISSUER,"
+              + " BYGDEVEKST_IDPORTEN_ISSUER or BYGDEVEKST_ENTRA_ISSUER (docs/security.md)");
     }
   }
 }

@@ -18,6 +18,18 @@ final class Db {
     return DriverManager.getConnection(url, "postgres", "");
   }
 
+  static void execute(String sql, Object... args) {
+    try (Connection c = connect();
+        PreparedStatement q = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        q.setObject(i + 1, args[i]);
+      }
+      q.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static long count(String sql, Object... args) {
     List<Object[]> rows = query(sql, args);
     return ((Number) rows.get(0)[0]).longValue();

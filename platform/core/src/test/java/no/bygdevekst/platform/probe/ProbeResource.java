@@ -123,6 +123,31 @@ public class ProbeResource {
     return Map.of("municipality", number);
   }
 
+  /** As a plan's or an allocation's check: a principal party of this agreement, in it. */
+  @GET
+  @Path("agreements/{agreementId}/municipal")
+  @RolesAllowed({Roles.MUNICIPALITY, Roles.KDD})
+  public Map<String, String> municipalIn(@PathParam("agreementId") UUID agreementId) {
+    return Map.of(
+        "municipality", caller.requireMunicipalityAmong(agreementId, List.of("5628", "5630")));
+  }
+
+  /** Who the platform thinks is calling, as the audit trail would record it. */
+  @GET
+  @Path("caller")
+  @RolesAllowed({Roles.KDD, Roles.READER, Roles.MUNICIPALITY, Roles.PARTNER})
+  public Map<String, Object> whoAmI() {
+    Map<String, Object> who = new java.util.LinkedHashMap<>();
+    who.put("subject", caller.subject());
+    who.put("kind", caller.kind().map(Enum::name).orElse(null));
+    who.put("issuer", caller.issuer().orElse(null));
+    who.put("roles", caller.roles());
+    who.put("municipality", caller.municipality().orElse(null));
+    who.put("organisation", caller.organisation().orElse(null));
+    who.put("supplier", caller.supplier().orElse(null));
+    return who;
+  }
+
   @POST
   @Path("events/{agreementId}")
   @RolesAllowed(Roles.KDD)
