@@ -21,6 +21,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 /**
@@ -57,10 +58,12 @@ public class ReadModelRebuilder {
   }
 
   /** The outcome of one rebuild. */
+  @Schema(name = "ReadModelRebuild", description = "What one rebuild of a read model did")
   public record Result(
       String readModel, long recordsRead, long applied, long skipped, long refused, long millis) {}
 
   /** A read model as operators see it. */
+  @Schema(name = "ReadModel", description = "A read model and how many events it has applied")
   public record Description(String name, String consumer, String topic, long eventsApplied) {}
 
   public List<Description> list() {
