@@ -21,9 +21,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import no.bygdevekst.platform.http.ETags;
-import no.bygdevekst.platform.problem.Problem;
+import no.bygdevekst.platform.openapi.ApiHeaders;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,6 +47,7 @@ public class MeasureResource {
   @POST
   @RolesAllowed(Roles.MUNICIPALITY)
   @Operation(
+      operationId = "addMeasure",
       summary = "Add a measure under a sub-goal",
       description =
           "While the plan is a DRAFT or RETURNED, by a municipality of the agreement. The sub-goal"
@@ -57,18 +59,15 @@ public class MeasureResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = MeasureView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid measure",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              schema = @Schema(implementation = MeasureView.class)),
+      headers = {@Header(ref = ApiHeaders.LOCATION), @Header(ref = ApiHeaders.ETAG)})
+  @APIResponse(responseCode = "400", description = "Invalid measure; errors lists each field")
   @APIResponse(responseCode = "403", description = "Not a municipality of this agreement")
   @APIResponse(responseCode = "409", description = "The plan is not a DRAFT or RETURNED")
   public Response add(
-      @PathParam("id") UUID planId, @Valid @NotNull MeasureRequest request, @Context UriInfo uri) {
+      @Parameter(description = "The plan's id") @PathParam("id") UUID planId,
+      @Valid @NotNull MeasureRequest request,
+      @Context UriInfo uri) {
     MeasureView measure = service.add(planId, request);
     return Response.created(
             uri.getAbsolutePathBuilder().path(measure.measureId().toString()).build())
@@ -80,16 +79,22 @@ public class MeasureResource {
   @GET
   @Path("/{measureId}")
   @Authenticated
-  @Operation(summary = "One measure", description = "Its ETag is needed to change or remove it.")
+  @Operation(
+      operationId = "getMeasure",
+      summary = "One measure",
+      description = "Its ETag is needed to change or remove it.")
   @APIResponse(
       responseCode = "200",
       description = "The measure",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = MeasureView.class)))
+              schema = @Schema(implementation = MeasureView.class)),
+      headers = @Header(ref = ApiHeaders.ETAG))
   @APIResponse(responseCode = "404", description = "No such plan or measure")
-  public Response get(@PathParam("id") UUID planId, @PathParam("measureId") UUID measureId) {
+  public Response get(
+      @Parameter(description = "The plan's id") @PathParam("id") UUID planId,
+      @Parameter(description = "The measure's id") @PathParam("measureId") UUID measureId) {
     MeasureView measure = service.get(planId, measureId);
     return Response.ok(measure).tag(ETags.of(measure.version())).build();
   }
@@ -98,6 +103,7 @@ public class MeasureResource {
   @Path("/{measureId}")
   @RolesAllowed(Roles.MUNICIPALITY)
   @Operation(
+      operationId = "changeMeasure",
       summary = "Change a measure",
       description =
           "Replaces the measure's content; needs If-Match with its ETag. A real change voids the"
@@ -108,21 +114,16 @@ public class MeasureResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = MeasureView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid measure",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              schema = @Schema(implementation = MeasureView.class)),
+      headers = @Header(ref = ApiHeaders.ETAG))
+  @APIResponse(responseCode = "400", description = "Invalid measure; errors lists each field")
   @APIResponse(responseCode = "403", description = "Not a municipality of this agreement")
   @APIResponse(responseCode = "409", description = "The plan is not a DRAFT or RETURNED")
   @APIResponse(responseCode = "412", description = "Changed since you read it")
   @APIResponse(responseCode = "428", description = "No If-Match")
   public Response update(
-      @PathParam("id") UUID planId,
-      @PathParam("measureId") UUID measureId,
+      @Parameter(description = "The plan's id") @PathParam("id") UUID planId,
+      @Parameter(description = "The measure's id") @PathParam("measureId") UUID measureId,
       @Parameter(description = "The measure's ETag", required = true)
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
@@ -135,6 +136,7 @@ public class MeasureResource {
   @Path("/{measureId}")
   @RolesAllowed(Roles.MUNICIPALITY)
   @Operation(
+      operationId = "removeMeasure",
       summary = "Remove a measure",
       description = "Needs If-Match with its ETag; voids the consents on its sub-goal.")
   @APIResponse(responseCode = "204", description = "Removed")
@@ -143,8 +145,8 @@ public class MeasureResource {
   @APIResponse(responseCode = "412", description = "Changed since you read it")
   @APIResponse(responseCode = "428", description = "No If-Match")
   public Response remove(
-      @PathParam("id") UUID planId,
-      @PathParam("measureId") UUID measureId,
+      @Parameter(description = "The plan's id") @PathParam("id") UUID planId,
+      @Parameter(description = "The measure's id") @PathParam("measureId") UUID measureId,
       @Parameter(description = "The measure's ETag", required = true)
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch) {

@@ -19,6 +19,7 @@ import java.util.UUID;
 import no.bygdevekst.actionplan.config.ActionPlanConfig;
 import no.bygdevekst.actionplan.plan.QueryParams;
 import no.bygdevekst.platform.http.PageRequest;
+import no.bygdevekst.platform.openapi.ApiHeaders;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -46,16 +47,13 @@ public class PublicPlanResource {
   @GET
   @PermitAll
   @Operation(
+      operationId = "listApprovedActionPlans",
       summary = "Approved action plans of an agreement",
       description =
           "Approved revisions only, with measures and budget per sub-goal; inForce marks the"
               + " latest approved revision of each year. Cacheable: ETag and Cache-Control;"
               + " If-None-Match gives 304.")
-  @Parameter(
-      name = "If-None-Match",
-      in = ParameterIn.HEADER,
-      description = "The ETag of the copy the client holds; answered with 304 when unchanged",
-      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER)
   @APIResponse(
       responseCode = "200",
       description = "One page of approved plans",
@@ -63,21 +61,20 @@ public class PublicPlanResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PublicPlanPage.class)),
-      headers = {
-        @Header(
-            name = "ETag",
-            description = "Send it back in If-None-Match to get 304 while nothing changed",
-            schema = @Schema(type = SchemaType.STRING)),
-        @Header(
-            name = "Cache-Control",
-            description = "public, with the max-age the portal may cache for",
-            schema = @Schema(type = SchemaType.STRING))
-      })
-  @APIResponse(responseCode = "304", description = "Not modified")
+      headers = {@Header(ref = ApiHeaders.ETAG), @Header(ref = ApiHeaders.CACHE_CONTROL)})
   @APIResponse(responseCode = "404", description = "No such agreement known here")
   public Response approved(
-      @PathParam("agreementId") UUID agreementId,
-      @Parameter(description = "Only plans for this year", example = "2025") @QueryParam("year")
+      @Parameter(description = "The agreement's id") @PathParam("agreementId") UUID agreementId,
+      @Parameter(
+              description = "Only plans for this year",
+              example = "2025",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "2000",
+                      maximum = "2100"))
+          @QueryParam("year")
           String year,
       @BeanParam PageRequest page,
       @Context Request request) {

@@ -24,6 +24,7 @@ import no.bygdevekst.agreement.api.AgreementView;
 import no.bygdevekst.platform.http.ETags;
 import no.bygdevekst.platform.http.Page;
 import no.bygdevekst.platform.http.PageRequest;
+import no.bygdevekst.platform.openapi.ApiHeaders;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -55,15 +56,12 @@ public class PublicAgreementResource {
 
   @GET
   @Operation(
+      operationId = "listPublishedAgreements",
       summary = "Published agreements",
       description =
           "Signed, active and concluded agreements, newest period first; filter by status,"
               + " municipality and year. Cacheable: send the ETag back in If-None-Match.")
-  @Parameter(
-      name = "If-None-Match",
-      in = ParameterIn.HEADER,
-      description = "The ETag of the copy the client holds; answered with 304 when unchanged",
-      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER)
   @APIResponse(
       responseCode = "200",
       description = "A page of agreements",
@@ -71,26 +69,24 @@ public class PublicAgreementResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(ref = "PageAgreementSummary")),
-      headers = {
-        @Header(
-            name = "ETag",
-            description = "Send it back in If-None-Match to get 304 while nothing changed",
-            schema = @Schema(type = SchemaType.STRING)),
-        @Header(
-            name = "Cache-Control",
-            description = "public, with the max-age the portal may cache for",
-            schema = @Schema(type = SchemaType.STRING))
-      })
-  @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+      headers = {@Header(ref = ApiHeaders.ETAG), @Header(ref = ApiHeaders.CACHE_CONTROL)})
   @APIResponse(responseCode = "400", description = "A filter or paging value is not understood")
   public Response list(
-      @Parameter(description = "SIGNED, ACTIVE or CONCLUDED") @QueryParam("status") String status,
+      @Parameter(
+              description = "Only agreements with this status",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"SIGNED", "ACTIVE", "CONCLUDED"}))
+          @QueryParam("status")
+          String status,
       @Parameter(description = "Kommunenummer of a principal party", example = "5628")
           @QueryParam("municipality")
           String municipality,
       @Parameter(
               description = "Agreements whose period includes a day of this year",
-              example = "2025")
+              example = "2025",
+              schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
           @QueryParam("year")
           String year,
       @BeanParam PageRequest page,
@@ -106,15 +102,12 @@ public class PublicAgreementResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getPublishedAgreement",
       summary = "One published agreement",
       description =
           "A signed, active or concluded agreement; drafts do not exist here. The ETag is the"
               + " agreement's version.")
-  @Parameter(
-      name = "If-None-Match",
-      in = ParameterIn.HEADER,
-      description = "The ETag of the copy the client holds; answered with 304 when unchanged",
-      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER)
   @APIResponse(
       responseCode = "200",
       description = "The agreement",
@@ -122,19 +115,11 @@ public class PublicAgreementResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AgreementView.class)),
-      headers = {
-        @Header(
-            name = "ETag",
-            description = "Send it back in If-None-Match to get 304 while nothing changed",
-            schema = @Schema(type = SchemaType.STRING)),
-        @Header(
-            name = "Cache-Control",
-            description = "public, with the max-age the portal may cache for",
-            schema = @Schema(type = SchemaType.STRING))
-      })
-  @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+      headers = {@Header(ref = ApiHeaders.ETAG), @Header(ref = ApiHeaders.CACHE_CONTROL)})
   @APIResponse(responseCode = "404", description = "No such published agreement")
-  public Response get(@PathParam("id") UUID id, @Context Request request) {
+  public Response get(
+      @Parameter(description = "The agreement's id") @PathParam("id") UUID id,
+      @Context Request request) {
     AgreementView view = queries.find(id, AgreementQueries.PUBLIC).forPublic();
     return cacheable(view, ETags.of(view.version()), request);
   }

@@ -20,10 +20,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 import no.bygdevekst.evaluation.config.EvaluationConfig;
-import no.bygdevekst.platform.problem.Problem;
+import no.bygdevekst.platform.openapi.ApiHeaders;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,17 +50,14 @@ public class PublicAttainmentResource {
   @PermitAll
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "getPublishedAttainment",
       summary = "Published goal attainment of an agreement",
       description =
           "The newest publication of each report (final, and status per year), as published."
               + " Only agreements that are ACTIVE or CONCLUDED and have a published report;"
               + " anything else is 404, so that nothing unpublished can be told apart. Send the"
               + " ETag back in If-None-Match to get 304 when nothing changed.")
-  @Parameter(
-      name = "If-None-Match",
-      in = ParameterIn.HEADER,
-      description = "The ETag of the copy the client holds; answered with 304 when unchanged",
-      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER)
   @APIResponse(
       responseCode = "200",
       description = "The published reports",
@@ -69,25 +65,11 @@ public class PublicAttainmentResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PublicAttainment.class)),
-      headers = {
-        @Header(
-            name = "ETag",
-            description = "Send it back in If-None-Match to get 304 while nothing changed",
-            schema = @Schema(type = SchemaType.STRING)),
-        @Header(
-            name = "Cache-Control",
-            description = "public, with the max-age the portal may cache for",
-            schema = @Schema(type = SchemaType.STRING))
-      })
-  @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent")
-  @APIResponse(
-      responseCode = "404",
-      description = "Nothing published for this agreement",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  public Response get(@PathParam("id") UUID id, @Context Request request) {
+      headers = {@Header(ref = ApiHeaders.ETAG), @Header(ref = ApiHeaders.CACHE_CONTROL)})
+  @APIResponse(responseCode = "404", description = "Nothing published for this agreement")
+  public Response get(
+      @Parameter(description = "The agreement's id") @PathParam("id") UUID id,
+      @Context Request request) {
     byte[] body = json(service.published(id));
     EntityTag tag = new EntityTag(hash(body));
     // public: shared caches (a CDN, the portal's proxy) may keep it too; nothing in it is personal

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,6 +38,7 @@ public class LedgerResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, LedgerCsv.MEDIA_TYPE})
   @Operation(
+      operationId = "getGrantLedger",
       summary = "The grant's ledger, as JSON or CSV",
       description =
           "Every movement in commit order, with actor and time: awards and additions,"
@@ -56,7 +58,7 @@ public class LedgerResource {
       })
   @APIResponse(responseCode = "404", description = "No such grant")
   public Response ledger(
-      @PathParam("grantId") UUID grantId,
+      @Parameter(description = "The grant's id") @PathParam("grantId") UUID grantId,
       @BeanParam PageRequest page,
       @Context HttpHeaders headers) {
     if (wantsCsv(headers)) {
@@ -100,6 +102,7 @@ public class LedgerResource {
   @Path("{entryId}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "getLedgerEntry",
       summary = "One ledger entry",
       description =
           "One money movement of the grant as it was recorded, with its actor and time; entries"
@@ -107,7 +110,8 @@ public class LedgerResource {
   @APIResponse(responseCode = "200", description = "The entry")
   @APIResponse(responseCode = "404", description = "No such grant or entry")
   public LedgerEntryView entry(
-      @PathParam("grantId") UUID grantId, @PathParam("entryId") UUID entryId) {
+      @Parameter(description = "The grant's id") @PathParam("grantId") UUID grantId,
+      @Parameter(description = "The entry's id") @PathParam("entryId") UUID entryId) {
     return queries.entry(grantId, entryId);
   }
 }
