@@ -72,9 +72,14 @@ public class ReportResource {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AttainmentReport.class)),
-        @Content(mediaType = ReportCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
-        @Content(mediaType = StatusChart.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
-      })
+        @Content(
+            mediaType = ReportCsv.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = StatusChart.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      },
+      headers = @Header(ref = ApiHeaders.CONTENT_DISPOSITION))
   @APIResponse(responseCode = "400", description = "year missing or outside the period")
   @APIResponse(responseCode = "403", description = "A municipality of another agreement")
   @APIResponse(responseCode = "404", description = "The agreement is not known here")
@@ -105,7 +110,9 @@ public class ReportResource {
       responseCode = "200",
       description = "The chart",
       content =
-          @Content(mediaType = StatusChart.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+          @Content(
+              mediaType = StatusChart.MEDIA_TYPE,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @APIResponse(responseCode = "400", description = "year missing or outside the period")
   @APIResponse(responseCode = "403", description = "A municipality of another agreement")
   @APIResponse(responseCode = "404", description = "The agreement is not known here")
@@ -138,9 +145,14 @@ public class ReportResource {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AttainmentReport.class)),
-        @Content(mediaType = ReportCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
-        @Content(mediaType = StatusChart.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
-      })
+        @Content(
+            mediaType = ReportCsv.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = StatusChart.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      },
+      headers = @Header(ref = ApiHeaders.CONTENT_DISPOSITION))
   @APIResponse(responseCode = "403", description = "A municipality of another agreement")
   @APIResponse(responseCode = "404", description = "The agreement is not known here")
   public Response finalReport(
@@ -162,7 +174,9 @@ public class ReportResource {
       responseCode = "200",
       description = "The chart",
       content =
-          @Content(mediaType = StatusChart.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+          @Content(
+              mediaType = StatusChart.MEDIA_TYPE,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @APIResponse(responseCode = "403", description = "A municipality of another agreement")
   @APIResponse(responseCode = "404", description = "The agreement is not known here")
   public Response finalChart(

@@ -16,8 +16,10 @@ import java.util.UUID;
 import no.bygdevekst.funding.ledger.LedgerCsv;
 import no.bygdevekst.funding.ledger.LedgerEntryView;
 import no.bygdevekst.platform.http.PageRequest;
+import no.bygdevekst.platform.openapi.ApiHeaders;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,8 +56,11 @@ public class LedgerResource {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LedgerPage.class)),
-        @Content(mediaType = LedgerCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
-      })
+        @Content(
+            mediaType = LedgerCsv.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      },
+      headers = @Header(ref = ApiHeaders.CONTENT_DISPOSITION))
   @APIResponse(responseCode = "404", description = "No such grant")
   public Response ledger(
       @Parameter(description = "The grant's id") @PathParam("grantId") UUID grantId,

@@ -21,6 +21,9 @@ public final class ApiHeaders {
   /** {@code true} when the response is the replay of an earlier one with the same key. */
   public static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
+  /** On a CSV download: attachment, with the file's name. */
+  public static final String CONTENT_DISPOSITION = "Content-Disposition";
+
   /** The authentication scheme a 401 asks for. */
   public static final String WWW_AUTHENTICATE = "WWW-Authenticate";
 }

@@ -92,6 +92,10 @@ final class SharedComponents {
             + " nothing was changed again",
         () -> OASFactory.createSchema().type(List.of(SchemaType.BOOLEAN)));
     header(
+        ApiHeaders.CONTENT_DISPOSITION,
+        "With text/csv: attachment, and the name to save the file under",
+        () -> text().examples(List.of("attachment; filename=\"statusrapport-2025.csv\"")));
+    header(
         ApiHeaders.WWW_AUTHENTICATE,
         "The authentication scheme to use",
         () -> text().examples(List.of("Bearer")));
