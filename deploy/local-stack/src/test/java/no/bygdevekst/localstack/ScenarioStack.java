@@ -1,0 +1,64 @@
+package no.bygdevekst.localstack;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * The stack as {@code ./bygdevekst run --with-scenario} starts it, shared by every test class of
+ * the run that declares a {@link StackProcess} parameter: started once, by the first that needs it,
+ * and stopped after the last, where a stop that does not end the stack fails the run. Each start of
+ * the four services costs a minute or two of CI, and the tests using it add their own data beside
+ * the scenario's without assuming they are alone.
+ */
+final class ScenarioStack implements ParameterResolver {
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(ScenarioStack.class);
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == StackProcess.class;
+  }
+
+  @Override
+  public StackProcess resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return context
+        .getRoot()
+        .getStore(NAMESPACE)
+        .computeIfAbsent(Running.class, key -> Running.start(), Running.class)
+        .stack();
+  }
+
+  /** The shared stack; JUnit closes it when the whole run is over. */
+  record Running(StackProcess stack) implements AutoCloseable {
+    static Running start() {
+      try {
+        StackProcess stack =
+            StackProcess.up(StackProcess.freshEnvironment(), LocalStack.WITH_SCENARIO);
+        Running running = new Running(stack);
+        try {
+          Duration took = stack.awaitReady(Duration.ofMinutes(5));
+          System.out.printf("Stack with the scenario ready in %.1f s%n", took.toMillis() / 1000.0);
+          return running;
+        } catch (Throwable e) {
+          stack.close();
+          throw e;
+        }
+      } catch (Exception e) {
+        throw new IllegalStateException("The stack with the scenario did not start", e);
+      }
+    }
+
+    @Override
+    public void close() throws Exception {
+      try {
+        assertTrue(stack.stop(Duration.ofSeconds(90)), "stopped:\n" + stack.output());
+      } finally {
+        stack.close();
+      }
+    }
+  }
+}
