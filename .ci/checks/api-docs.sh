@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # API documents: docs/asyncapi.yaml must be valid AsyncAPI (@asyncapi/cli), and the OpenAPI
 # document each service's build writes to <service>/target/openapi/openapi.yaml must pass
-# spectral's OpenAPI ruleset (.spectral.yaml) without errors. Run after building the services
-# (./bygdevekst test does, after Maven; by hand: ./mvnw -B -q -DskipTests package first).
+# .spectral.yaml (spectral's whole OpenAPI ruleset and the project's own rules) without an error or
+# a warning. The project's own rules are first tried on a document that breaks each of them
+# (openapi-lint-fixture.yaml): a rule that reports nothing there is broken. Run after building the
+# services (./bygdevekst test does, after Maven; by hand: ./mvnw -B -q -DskipTests package first).
 #
 # Needs Node 20 or newer with npm. The two tools are installed once, at the pinned versions below,
 # into BYGDEVEKST_NPM_DIR (default .data/npm, ignored by git); the first run takes a few minutes.
@@ -42,6 +44,16 @@ echo "api-docs: docs/asyncapi.yaml"
 "$tools/node_modules/.bin/asyncapi" validate docs/asyncapi.yaml --fail-severity=error ||
   failed+=(docs/asyncapi.yaml)
 
+echo "api-docs: the project's lint rules on .ci/checks/openapi-lint-fixture.yaml"
+fixture=$("$tools/node_modules/.bin/spectral" lint --ruleset .spectral.yaml -f text \
+  .ci/checks/openapi-lint-fixture.yaml 2>&1 || true)
+for rule in $(grep -oE '^  bygdevekst-[a-z-]+' .spectral.yaml); do
+  if ! grep -q " $rule " <<< "$fixture"; then
+    echo "  rule $rule reports nothing on the fixture that breaks it" >&2
+    failed+=("$rule")
+  fi
+done
+
 for service in "${SERVICES[@]}"; do
   document="$service-service/target/openapi/openapi.yaml"
   echo "api-docs: $document"
@@ -50,7 +62,7 @@ for service in "${SERVICES[@]}"; do
     failed+=("$document")
     continue
   fi
-  "$tools/node_modules/.bin/spectral" lint --ruleset .spectral.yaml --fail-severity=error \
+  "$tools/node_modules/.bin/spectral" lint --ruleset .spectral.yaml --fail-severity=warn \
     "$document" || failed+=("$document")
 done
 

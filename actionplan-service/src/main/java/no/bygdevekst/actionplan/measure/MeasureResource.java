@@ -23,9 +23,11 @@ import java.util.UUID;
 import no.bygdevekst.actionplan.plan.MeasureView;
 import no.bygdevekst.platform.http.ConditionalReads;
 import no.bygdevekst.platform.http.ETags;
-import no.bygdevekst.platform.problem.Problem;
+import no.bygdevekst.platform.openapi.ApiHeaders;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,6 +52,7 @@ public class MeasureResource {
   @POST
   @RolesAllowed(Roles.MUNICIPALITY)
   @Operation(
+      operationId = "addMeasure",
       summary = "Add a measure under a sub-goal",
       description =
           "While the plan is a DRAFT or RETURNED, by a municipality of the agreement. The sub-goal"
@@ -61,18 +64,15 @@ public class MeasureResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = MeasureView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid measure",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              schema = @Schema(implementation = MeasureView.class)),
+      headers = {@Header(ref = ApiHeaders.LOCATION), @Header(ref = ApiHeaders.ETAG)})
+  @APIResponse(responseCode = "400", description = "Invalid measure; errors lists each field")
   @APIResponse(responseCode = "403", description = "Not a municipality of this agreement")
   @APIResponse(responseCode = "409", description = "The plan is not a DRAFT or RETURNED")
   public Response add(
-      @PathParam("id") UUID planId, @Valid @NotNull MeasureRequest request, @Context UriInfo uri) {
+      @Parameter(description = "The plan's id") @PathParam("id") UUID planId,
+      @Valid @NotNull MeasureRequest request,
+      @Context UriInfo uri) {
     MeasureView measure = service.add(planId, request);
     return Response.created(
             uri.getAbsolutePathBuilder().path(measure.measureId().toString()).build())
@@ -84,17 +84,23 @@ public class MeasureResource {
   @GET
   @Path("/{measureId}")
   @Authenticated
-  @Operation(summary = "One measure", description = "Its ETag is needed to change or remove it.")
+  @Operation(
+      operationId = "getMeasure",
+      summary = "One measure",
+      description = "Its ETag is needed to change or remove it.")
+  @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER)
   @APIResponse(
       responseCode = "200",
       description = "The measure",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = MeasureView.class)))
-  @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+              schema = @Schema(implementation = MeasureView.class)),
+      headers = @Header(ref = ApiHeaders.ETAG))
   @APIResponse(responseCode = "404", description = "No such plan or measure")
-  public Response get(@PathParam("id") UUID planId, @PathParam("measureId") UUID measureId) {
+  public Response get(
+      @Parameter(description = "The plan's id") @PathParam("id") UUID planId,
+      @Parameter(description = "The measure's id") @PathParam("measureId") UUID measureId) {
     MeasureView measure = service.get(planId, measureId);
     return reads.privateRead(ETags.of(measure.version()), () -> measure);
   }
@@ -103,6 +109,7 @@ public class MeasureResource {
   @Path("/{measureId}")
   @RolesAllowed(Roles.MUNICIPALITY)
   @Operation(
+      operationId = "changeMeasure",
       summary = "Change a measure",
       description =
           "Replaces the measure's content; needs If-Match with its ETag. A real change voids the"
@@ -113,21 +120,16 @@ public class MeasureResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = MeasureView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid measure",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              schema = @Schema(implementation = MeasureView.class)),
+      headers = @Header(ref = ApiHeaders.ETAG))
+  @APIResponse(responseCode = "400", description = "Invalid measure; errors lists each field")
   @APIResponse(responseCode = "403", description = "Not a municipality of this agreement")
   @APIResponse(responseCode = "409", description = "The plan is not a DRAFT or RETURNED")
   @APIResponse(responseCode = "412", description = "Changed since you read it")
   @APIResponse(responseCode = "428", description = "No If-Match")
   public Response update(
-      @PathParam("id") UUID planId,
-      @PathParam("measureId") UUID measureId,
+      @Parameter(description = "The plan's id") @PathParam("id") UUID planId,
+      @Parameter(description = "The measure's id") @PathParam("measureId") UUID measureId,
       @Parameter(description = "The measure's ETag", required = true)
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
@@ -140,6 +142,7 @@ public class MeasureResource {
   @Path("/{measureId}")
   @RolesAllowed(Roles.MUNICIPALITY)
   @Operation(
+      operationId = "removeMeasure",
       summary = "Remove a measure",
       description = "Needs If-Match with its ETag; voids the consents on its sub-goal.")
   @APIResponse(responseCode = "204", description = "Removed")
@@ -148,8 +151,8 @@ public class MeasureResource {
   @APIResponse(responseCode = "412", description = "Changed since you read it")
   @APIResponse(responseCode = "428", description = "No If-Match")
   public Response remove(
-      @PathParam("id") UUID planId,
-      @PathParam("measureId") UUID measureId,
+      @Parameter(description = "The plan's id") @PathParam("id") UUID planId,
+      @Parameter(description = "The measure's id") @PathParam("measureId") UUID measureId,
       @Parameter(description = "The measure's ETag", required = true)
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch) {

@@ -25,9 +25,12 @@ import no.bygdevekst.platform.http.ConditionalReads;
 import no.bygdevekst.platform.http.ETags;
 import no.bygdevekst.platform.http.Page;
 import no.bygdevekst.platform.http.PageRequest;
+import no.bygdevekst.platform.openapi.ApiHeaders;
 import no.bygdevekst.platform.problem.Problem;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -63,6 +66,7 @@ public class PlanResource {
   @Path("/agreements/{agreementId}/action-plans")
   @RolesAllowed(Roles.MUNICIPALITY)
   @Operation(
+      operationId = "startActionPlan",
       summary = "Start the action plan for a year",
       description =
           "A municipality that is a principal party of a signed or active agreement starts revision"
@@ -74,21 +78,20 @@ public class PlanResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PlanView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid year, or outside the period",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              schema = @Schema(implementation = PlanView.class)),
+      headers = {@Header(ref = ApiHeaders.LOCATION), @Header(ref = ApiHeaders.ETAG)})
+  @APIResponse(responseCode = "400", description = "Invalid year, or outside the period")
   @APIResponse(responseCode = "403", description = "Not a municipality of this agreement")
   @APIResponse(responseCode = "404", description = "No such agreement known here")
   @APIResponse(
       responseCode = "409",
-      description = "The agreement is not signed or active, or the year has a plan")
+      description = "The agreement is not signed or active, or the year has a plan",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = PlanExistsProblem.class)))
   public Response start(
-      @PathParam("agreementId") UUID agreementId,
+      @Parameter(description = "The agreement's id") @PathParam("agreementId") UUID agreementId,
       @Valid @NotNull StartPlanRequest request,
       @Context UriInfo uri) {
     PlanView plan = service.start(agreementId, request);
@@ -103,15 +106,28 @@ public class PlanResource {
   @Path("/agreements/{agreementId}/action-plans")
   @Authenticated
   @Operation(
+      operationId = "listActionPlans",
       summary = "The plans of an agreement",
       description = "All years and revisions, by year and revision; filter by year and status.")
   @APIResponse(responseCode = "200", description = "One page of plans")
+  @APIResponse(responseCode = "400", description = "A filter or paging value is not understood")
   @APIResponse(responseCode = "404", description = "No such agreement known here")
   public Page<PlanSummary> list(
-      @PathParam("agreementId") UUID agreementId,
-      @Parameter(description = "Only plans for this year", example = "2025") @QueryParam("year")
+      @Parameter(description = "The agreement's id") @PathParam("agreementId") UUID agreementId,
+      @Parameter(
+              description = "Only plans for this year",
+              example = "2025",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "2000",
+                      maximum = "2100"))
+          @QueryParam("year")
           String year,
-      @Parameter(description = "Only plans with this status: DRAFT, SUBMITTED, RETURNED, APPROVED")
+      @Parameter(
+              description = "Only plans with this status",
+              schema = @Schema(implementation = PlanStatus.class))
           @QueryParam("status")
           String status,
       @BeanParam PageRequest page) {
@@ -123,6 +139,7 @@ public class PlanResource {
   @Path("/action-plans/{id}")
   @Authenticated
   @Operation(
+      operationId = "getActionPlan",
       summary = "One plan revision",
       description =
           "With its measures, totals per sub-goal, the consents in force and, while it is a DRAFT"
@@ -133,9 +150,10 @@ public class PlanResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PlanView.class)))
+              schema = @Schema(implementation = PlanView.class)),
+      headers = @Header(ref = ApiHeaders.ETAG))
   @APIResponse(responseCode = "404", description = "No such plan")
-  public Response get(@PathParam("id") UUID id) {
+  public Response get(@Parameter(description = "The plan's id") @PathParam("id") UUID id) {
     PlanView plan = service.view(id);
     // Its sub-goals, partners and readiness come from the agreement's read model too, which the
     // plan's version does not count: the ETag is for If-Match, never for a 304.
@@ -146,6 +164,7 @@ public class PlanResource {
   @Path("/action-plans/{id}/submission")
   @RolesAllowed(Roles.MUNICIPALITY)
   @Operation(
+      operationId = "submitActionPlan",
       summary = "Send the plan to KDD",
       description =
           "By a municipality that is a principal party. Refused (409) while the plan has no"
@@ -158,12 +177,19 @@ public class PlanResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PlanView.class)))
+              schema = @Schema(implementation = PlanView.class)),
+      headers = @Header(ref = ApiHeaders.ETAG))
   @APIResponse(responseCode = "403", description = "Not a municipality of this agreement")
-  @APIResponse(responseCode = "409", description = "Not ready, or not a DRAFT or RETURNED plan")
+  @APIResponse(
+      responseCode = "409",
+      description = "Not ready, or not a DRAFT or RETURNED plan",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = PlanNotReadyProblem.class)))
   @APIResponse(responseCode = "412", description = "If-Match does not match")
   public Response submit(
-      @PathParam("id") UUID id,
+      @Parameter(description = "The plan's id") @PathParam("id") UUID id,
       @Parameter(description = "The plan's ETag, optional") @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch) {
     return withTag(service.submit(id, ifMatch));
@@ -173,6 +199,7 @@ public class PlanResource {
   @Path("/action-plans/{id}/approval")
   @RolesAllowed(Roles.KDD)
   @Operation(
+      operationId = "approveActionPlan",
       summary = "Approve a submitted plan (KDD)",
       description =
           "The plan becomes the revision in force for its year, superseding the earlier approved"
@@ -183,11 +210,21 @@ public class PlanResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PlanView.class)))
+              schema = @Schema(implementation = PlanView.class)),
+      headers = @Header(ref = ApiHeaders.ETAG))
   @APIResponse(responseCode = "403", description = "Not KDD")
-  @APIResponse(responseCode = "409", description = "Not SUBMITTED")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Not SUBMITTED, or measures no longer fit the agreement after an amendment (return it)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = PlanNotReadyProblem.class)))
   public Response approve(
-      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @Parameter(description = "The plan's id") @PathParam("id") UUID id,
+      @Parameter(description = "The plan's ETag, optional") @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch) {
     return withTag(approvals.approve(id, ifMatch));
   }
 
@@ -195,6 +232,7 @@ public class PlanResource {
   @Path("/action-plans/{id}/return")
   @RolesAllowed(Roles.KDD)
   @Operation(
+      operationId = "returnActionPlan",
       summary = "Return a submitted plan with a reason (KDD)",
       description = "The plan becomes RETURNED and the municipalities may change it again.")
   @APIResponse(
@@ -203,20 +241,16 @@ public class PlanResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PlanView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "No reason",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              schema = @Schema(implementation = PlanView.class)),
+      headers = @Header(ref = ApiHeaders.ETAG))
+  @APIResponse(responseCode = "400", description = "No reason")
   @APIResponse(responseCode = "403", description = "Not KDD")
   @APIResponse(responseCode = "409", description = "Not SUBMITTED")
   public Response returnPlan(
-      @PathParam("id") UUID id,
+      @Parameter(description = "The plan's id") @PathParam("id") UUID id,
       @Valid @NotNull ReturnRequest request,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @Parameter(description = "The plan's ETag, optional") @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch) {
     return withTag(approvals.returnPlan(id, request, ifMatch));
   }
 
@@ -224,6 +258,7 @@ public class PlanResource {
   @Path("/action-plans/{id}/revisions")
   @RolesAllowed(Roles.MUNICIPALITY)
   @Operation(
+      operationId = "reviseActionPlan",
       summary = "Start the next revision of an approved plan",
       description =
           "Copies the measures of the approved revision in force into a new DRAFT with the next"
@@ -234,12 +269,19 @@ public class PlanResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PlanView.class)))
+              schema = @Schema(implementation = PlanView.class)),
+      headers = {@Header(ref = ApiHeaders.LOCATION), @Header(ref = ApiHeaders.ETAG)})
   @APIResponse(responseCode = "403", description = "Not a municipality of this agreement")
   @APIResponse(
       responseCode = "409",
-      description = "Not approved, superseded, or a revision is already under way")
-  public Response revise(@PathParam("id") UUID id, @Context UriInfo uri) {
+      description = "Not approved, superseded, or a revision is already under way",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = RevisionConflictProblem.class)))
+  public Response revise(
+      @Parameter(description = "The approved plan's id") @PathParam("id") UUID id,
+      @Context UriInfo uri) {
     PlanView plan = revisions.revise(id);
     return Response.created(
             uri.getBaseUriBuilder().path("api/v1/action-plans/{id}").build(plan.id()))
@@ -252,11 +294,14 @@ public class PlanResource {
   @Path("/action-plans/{id}/audit")
   @Authenticated
   @Operation(
+      operationId = "getActionPlanAuditTrail",
       summary = "Who changed the plan, what and when",
       description = "Every write on the plan, its measures and consents, oldest first.")
   @APIResponse(responseCode = "200", description = "One page of the audit trail")
   @APIResponse(responseCode = "404", description = "No such plan")
-  public Page<AuditEntry> audit(@PathParam("id") UUID id, @BeanParam PageRequest page) {
+  public Page<AuditEntry> audit(
+      @Parameter(description = "The plan's id") @PathParam("id") UUID id,
+      @BeanParam PageRequest page) {
     return service.audit(id, page.validated());
   }
 

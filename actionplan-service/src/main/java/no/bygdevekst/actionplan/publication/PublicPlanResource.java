@@ -16,6 +16,7 @@ import no.bygdevekst.actionplan.plan.QueryParams;
 import no.bygdevekst.platform.http.ConditionalReads;
 import no.bygdevekst.platform.http.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,6 +40,7 @@ public class PublicPlanResource {
   @GET
   @PermitAll
   @Operation(
+      operationId = "listApprovedActionPlans",
       summary = "Approved action plans of an agreement",
       description =
           "Approved revisions only, with measures and budget per sub-goal; inForce marks the"
@@ -53,8 +55,17 @@ public class PublicPlanResource {
               schema = @Schema(implementation = PublicPlanPage.class)))
   @APIResponse(responseCode = "404", description = "No such agreement known here")
   public Response approved(
-      @PathParam("agreementId") UUID agreementId,
-      @Parameter(description = "Only plans for this year", example = "2025") @QueryParam("year")
+      @Parameter(description = "The agreement's id") @PathParam("agreementId") UUID agreementId,
+      @Parameter(
+              description = "Only plans for this year",
+              example = "2025",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "2000",
+                      maximum = "2100"))
+          @QueryParam("year")
           String year,
       @BeanParam PageRequest page) {
     PublicPlans.Published published =

@@ -15,6 +15,7 @@ import no.bygdevekst.platform.http.ConditionalReads;
 import no.bygdevekst.platform.http.ETags;
 import no.bygdevekst.platform.http.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,6 +41,7 @@ public class PublicAgreementResource {
 
   @GET
   @Operation(
+      operationId = "listPublishedAgreements",
       summary = "Published agreements",
       description =
           "Signed, active and concluded agreements, newest period first; filter by status,"
@@ -53,13 +55,21 @@ public class PublicAgreementResource {
               schema = @Schema(ref = "PageAgreementSummary")))
   @APIResponse(responseCode = "400", description = "A filter or paging value is not understood")
   public Response list(
-      @Parameter(description = "SIGNED, ACTIVE or CONCLUDED") @QueryParam("status") String status,
+      @Parameter(
+              description = "Only agreements with this status",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"SIGNED", "ACTIVE", "CONCLUDED"}))
+          @QueryParam("status")
+          String status,
       @Parameter(description = "Kommunenummer of a principal party", example = "5628")
           @QueryParam("municipality")
           String municipality,
       @Parameter(
               description = "Agreements whose period includes a day of this year",
-              example = "2025")
+              example = "2025",
+              schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
           @QueryParam("year")
           String year,
       @BeanParam PageRequest page) {
@@ -71,6 +81,7 @@ public class PublicAgreementResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getPublishedAgreement",
       summary = "One published agreement",
       description =
           "A signed, active or concluded agreement; drafts do not exist here. The ETag is the"
@@ -83,7 +94,7 @@ public class PublicAgreementResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AgreementView.class)))
   @APIResponse(responseCode = "404", description = "No such published agreement")
-  public Response get(@PathParam("id") UUID id) {
+  public Response get(@Parameter(description = "The agreement's id") @PathParam("id") UUID id) {
     AgreementView view = queries.find(id, AgreementQueries.PUBLIC).forPublic();
     return reads.publicRead(ETags.of(view.version()), () -> view);
   }

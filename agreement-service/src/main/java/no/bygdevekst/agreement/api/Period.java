@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An agreement's period; both days are included. */
-@Schema(description = "The agreement's period (avtaleperiode), first and last day included")
+@Schema(
+    name = "AgreementPeriod",
+    description = "The agreement's period (avtaleperiode), first and last day included")
 public record Period(
     @Schema(example = "2024-01-01") @NotNull LocalDate from,
     @Schema(example = "2027-12-30") @NotNull LocalDate to) {

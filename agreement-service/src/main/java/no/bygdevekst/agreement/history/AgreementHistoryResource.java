@@ -15,6 +15,7 @@ import no.bygdevekst.platform.http.PageRequest;
 import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,37 +36,46 @@ public class AgreementHistoryResource {
   @GET
   @Path("versions")
   @Operation(
+      operationId = "listAgreementVersions",
       summary = "The version history",
       description =
           "Every version, oldest first: what made it (registered, replaced, signed, activated,"
               + " amended, concluded), the reason, who and when, and which fields changed.")
   @APIResponse(responseCode = "200", description = "A page of versions")
   @APIResponse(responseCode = "404", description = "No such agreement")
-  public Page<VersionSummary> versions(@PathParam("id") UUID id, @BeanParam PageRequest page) {
+  public Page<VersionSummary> versions(
+      @Parameter(description = "The agreement's id") @PathParam("id") UUID id,
+      @BeanParam PageRequest page) {
     return versions.page(id, page.validated());
   }
 
   @GET
   @Path("versions/{version}")
   @Operation(
+      operationId = "getAgreementVersion",
       summary = "One version",
       description = "The version with the whole agreement as it was at that version.")
   @APIResponse(responseCode = "200", description = "The version")
   @APIResponse(responseCode = "404", description = "No such agreement or version")
-  public VersionDetail version(@PathParam("id") UUID id, @PathParam("version") long version) {
+  public VersionDetail version(
+      @Parameter(description = "The agreement's id") @PathParam("id") UUID id,
+      @Parameter(description = "The version number, from 1") @PathParam("version") long version) {
     return versions.find(id, version);
   }
 
   @GET
   @Path("audit")
   @Operation(
+      operationId = "getAgreementAuditTrail",
       summary = "The audit trail",
       description =
           "Who did what to the agreement and when, oldest first, including the service's"
               + " own changes (actor 'system').")
   @APIResponse(responseCode = "200", description = "A page of audit records")
   @APIResponse(responseCode = "404", description = "No such agreement")
-  public Page<AuditEntry> audit(@PathParam("id") UUID id, @BeanParam PageRequest page) {
+  public Page<AuditEntry> audit(
+      @Parameter(description = "The agreement's id") @PathParam("id") UUID id,
+      @BeanParam PageRequest page) {
     if (!versions.exists(id)) {
       throw Problems.notFound("Agreement", id);
     }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import no.bygdevekst.evaluation.agreement.AgreementStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Goal attainment (måloppnåelse) of an agreement per sub-goal: for one year (STATUS) or for the
@@ -22,5 +23,6 @@ public record AttainmentReport(
     StatusRule thresholds,
     List<SubGoalAttainment> subGoals) {
 
+  @Schema(name = "ReportPeriod")
   public record Period(LocalDate from, LocalDate to) {}
 }

@@ -9,11 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import no.bygdevekst.platform.problem.Problem;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,6 +30,7 @@ public class AttainmentResource {
   @GET
   @RolesAllowed({Roles.KDD, Roles.READER, Roles.MUNICIPALITY})
   @Operation(
+      operationId = "getAttainment",
       summary = "Goal attainment per sub-goal in a year",
       description =
           "Per sub-goal: its indicators with the year's target, the value in force (or MISSING,"
@@ -40,17 +39,17 @@ public class AttainmentResource {
               + " NO_DATA) from the mean progress by the thresholds shown; the number of measures"
               + " in the approved plan; and the money planned, allocated and disbursed (øre).")
   @APIResponse(responseCode = "200", description = "The attainment")
-  @APIResponse(
-      responseCode = "400",
-      description = "year missing or outside the period",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "year missing or outside the period")
   @APIResponse(responseCode = "403", description = "A municipality of another agreement")
   @APIResponse(responseCode = "404", description = "The agreement is not known here")
   public AttainmentReport get(
-      @PathParam("agreementId") UUID agreementId, @QueryParam("year") Integer year) {
+      @Parameter(description = "The agreement's id") @PathParam("agreementId") UUID agreementId,
+      @Parameter(
+              description = "The year, within the agreement's period",
+              example = "2025",
+              required = true)
+          @QueryParam("year")
+          Integer year) {
     return attainment.status(agreementId, year);
   }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -21,11 +22,15 @@ import no.bygdevekst.platform.http.ConditionalReads;
 import no.bygdevekst.platform.http.ETags;
 import no.bygdevekst.platform.http.Page;
 import no.bygdevekst.platform.http.PageRequest;
+import no.bygdevekst.platform.openapi.ApiHeaders;
 import no.bygdevekst.platform.problem.Problem;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,6 +56,7 @@ public class IndicatorResource {
   @Path("/agreements/{agreementId}/indicators")
   @RolesAllowed(Roles.MUNICIPALITY)
   @Operation(
+      operationId = "defineIndicator",
       summary = "Define a result target under a sub-goal",
       description =
           "A municipality that is a principal party of the agreement defines an indicator: sub-goal,"
@@ -62,21 +68,17 @@ public class IndicatorResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = IndicatorView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid: see the field list",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              schema = @Schema(implementation = IndicatorView.class)),
+      headers = {@Header(ref = ApiHeaders.LOCATION), @Header(ref = ApiHeaders.ETAG)})
+  @APIResponse(responseCode = "400", description = "Invalid: see the field list")
   @APIResponse(responseCode = "403", description = "Not a municipality of this agreement")
   @APIResponse(responseCode = "404", description = "The agreement is not known here")
   @APIResponse(
       responseCode = "409",
       description = "The sub-goal has a target of that name, or the agreement is concluded")
   public Response define(
-      @PathParam("agreementId") UUID agreementId, @Valid @NotNull DefineIndicator command) {
+      @Parameter(description = "The agreement's id") @PathParam("agreementId") UUID agreementId,
+      @Valid @NotNull DefineIndicator command) {
     IndicatorView view = indicators.define(agreementId, command);
     return Response.created(URI.create("/api/v1/indicators/" + view.id()))
         .tag(ETags.of(view.version()))
@@ -88,14 +90,17 @@ public class IndicatorResource {
   @Path("/agreements/{agreementId}/indicators")
   @RolesAllowed({Roles.KDD, Roles.READER, Roles.MUNICIPALITY})
   @Operation(
+      operationId = "listIndicators",
       summary = "List an agreement's result targets",
       description = "By sub-goal and name, paged; filter by subGoal.")
   @APIResponse(responseCode = "200", description = "One page of indicators")
   @APIResponse(responseCode = "403", description = "A municipality of another agreement")
   @APIResponse(responseCode = "404", description = "The agreement is not known here")
   public Page<IndicatorView> list(
-      @PathParam("agreementId") UUID agreementId,
-      @QueryParam("subGoal") Integer subGoal,
+      @Parameter(description = "The agreement's id") @PathParam("agreementId") UUID agreementId,
+      @Parameter(description = "Only the indicators of this sub-goal (its number)", example = "1")
+          @QueryParam("subGoal")
+          Integer subGoal,
       @BeanParam PageRequest page) {
     return indicators.list(agreementId, subGoal, page.validated());
   }
@@ -104,14 +109,19 @@ public class IndicatorResource {
   @Path("/indicators/{id}")
   @RolesAllowed({Roles.KDD, Roles.READER, Roles.MUNICIPALITY})
   @Operation(
+      operationId = "getIndicator",
       summary = "Read a result target with its measurement history",
       description =
           "Every measurement ever recorded, corrections included: a corrected value names the"
               + " measurement that corrected it (correctedBy) and is no longer current.")
-  @APIResponse(responseCode = "200", description = "The indicator; ETag is its version")
-  @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+  @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER)
+  @APIResponse(
+      responseCode = "200",
+      description = "The indicator; ETag is its version",
+      content = @Content(schema = @Schema(implementation = IndicatorView.class)),
+      headers = @Header(ref = ApiHeaders.ETAG))
   @APIResponse(responseCode = "404", description = "No such indicator")
-  public Response get(@PathParam("id") UUID id) {
+  public Response get(@Parameter(description = "The indicator's id") @PathParam("id") UUID id) {
     IndicatorView view = indicators.get(id);
     // its version goes up with every measurement, so it names the whole history shown
     return reads.privateRead(ETags.of(view.version()), () -> view);
@@ -121,9 +131,14 @@ public class IndicatorResource {
   @Path("/indicators/{id}/audit")
   @RolesAllowed({Roles.KDD, Roles.READER, Roles.MUNICIPALITY})
   @Operation(
+      operationId = "getIndicatorAuditTrail",
       summary = "Who changed a result target, and when",
       description = "Its definition and every measurement and correction, oldest first.")
-  public Page<AuditEntry> audit(@PathParam("id") UUID id, @BeanParam PageRequest page) {
+  @APIResponse(responseCode = "200", description = "A page of audit records")
+  @APIResponse(responseCode = "404", description = "No such indicator")
+  public Page<AuditEntry> audit(
+      @Parameter(description = "The indicator's id") @PathParam("id") UUID id,
+      @BeanParam PageRequest page) {
     return indicators.audit(id, page.validated());
   }
 
@@ -131,6 +146,7 @@ public class IndicatorResource {
   @Path("/indicators/{id}/measurements")
   @RolesAllowed(Roles.MUNICIPALITY)
   @Operation(
+      operationId = "recordMeasurement",
       summary = "Record an actual value for a year, or correct one",
       description =
           "A value (numbers as JSON numbers or decimal strings) or, for a qualitative indicator,"
@@ -143,20 +159,21 @@ public class IndicatorResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = MeasurementView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid: see the field list",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              schema = @Schema(implementation = MeasurementView.class)),
+      headers = @Header(ref = ApiHeaders.LOCATION))
+  @APIResponse(responseCode = "400", description = "Invalid: see the field list")
   @APIResponse(responseCode = "403", description = "Not a municipality of this agreement")
   @APIResponse(responseCode = "404", description = "No such indicator")
   @APIResponse(
       responseCode = "409",
-      description = "The year has a value already (correct it), or the corrected one is outdated")
-  public Response record(@PathParam("id") UUID id, @Valid @NotNull RecordMeasurement command) {
+      description = "The year has a value already (correct it), or the corrected one is outdated",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = MeasurementConflictProblem.class)))
+  public Response record(
+      @Parameter(description = "The indicator's id") @PathParam("id") UUID id,
+      @Valid @NotNull RecordMeasurement command) {
     MeasurementView view = measurements.record(id, command);
     return Response.created(URI.create("/api/v1/indicators/" + id + "/measurements/" + view.id()))
         .entity(view)
@@ -166,11 +183,16 @@ public class IndicatorResource {
   @GET
   @Path("/indicators/{id}/measurements/{measurementId}")
   @RolesAllowed({Roles.KDD, Roles.READER, Roles.MUNICIPALITY})
-  @Operation(summary = "Read one measurement", description = "Current or corrected.")
+  @Operation(
+      operationId = "getMeasurement",
+      summary = "Read one measurement",
+      description = "Current or corrected.")
   @APIResponse(responseCode = "200", description = "The measurement")
   @APIResponse(responseCode = "404", description = "No such indicator or measurement")
   public MeasurementView measurement(
-      @PathParam("id") UUID id, @PathParam("measurementId") UUID measurementId) {
+      @Parameter(description = "The indicator's id") @PathParam("id") UUID id,
+      @Parameter(description = "The measurement's id") @PathParam("measurementId")
+          UUID measurementId) {
     return measurements.get(id, measurementId);
   }
 }

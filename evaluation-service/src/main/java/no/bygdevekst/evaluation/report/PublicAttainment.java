@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import no.bygdevekst.evaluation.agreement.AgreementStatus;
 import no.bygdevekst.evaluation.attainment.ReportKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What the public sees of an agreement's goal attainment: the newest publication of each report
@@ -21,6 +22,7 @@ public record PublicAttainment(
     LocalDate periodTo,
     List<Report> reports) {
 
+  @Schema(name = "PublishedAttainmentReport")
   public record Report(
       UUID reportId, ReportKind kind, Integer year, OffsetDateTime publishedAt, JsonNode report) {}
 }

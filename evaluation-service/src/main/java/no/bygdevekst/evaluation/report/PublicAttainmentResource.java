@@ -10,10 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import no.bygdevekst.platform.http.ConditionalReads;
-import no.bygdevekst.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,6 +34,7 @@ public class PublicAttainmentResource {
   @PermitAll
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "getPublishedAttainment",
       summary = "Published goal attainment of an agreement",
       description =
           "The newest publication of each report (final, and status per year), as published."
@@ -47,14 +48,8 @@ public class PublicAttainmentResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PublicAttainment.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "Nothing published for this agreement",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  public Response get(@PathParam("id") UUID id) {
+  @APIResponse(responseCode = "404", description = "Nothing published for this agreement")
+  public Response get(@Parameter(description = "The agreement's id") @PathParam("id") UUID id) {
     return reads.publicRead(() -> service.published(id));
   }
 }

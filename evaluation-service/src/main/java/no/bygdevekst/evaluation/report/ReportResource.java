@@ -21,11 +21,15 @@ import java.util.UUID;
 import no.bygdevekst.evaluation.attainment.AttainmentReport;
 import no.bygdevekst.evaluation.attainment.AttainmentService;
 import no.bygdevekst.evaluation.attainment.ReportKind;
+import no.bygdevekst.platform.openapi.ApiHeaders;
 import no.bygdevekst.platform.problem.Problem;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,6 +59,7 @@ public class ReportResource {
   @Produces({MediaType.APPLICATION_JSON, ReportCsv.MEDIA_TYPE, StatusChart.MEDIA_TYPE})
   @RolesAllowed({Roles.KDD, Roles.READER, Roles.MUNICIPALITY})
   @Operation(
+      operationId = "getStatusReport",
       summary = "The status report of a year, for the political dialogue",
       description =
           "Goal attainment per sub-goal in the year with money and measures. JSON by default;"
@@ -67,21 +72,25 @@ public class ReportResource {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AttainmentReport.class)),
-        @Content(mediaType = "text/csv"),
-        @Content(mediaType = StatusChart.MEDIA_TYPE)
-      })
-  @APIResponse(
-      responseCode = "400",
-      description = "year missing or outside the period",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+        @Content(
+            mediaType = ReportCsv.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = StatusChart.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      },
+      headers = @Header(ref = ApiHeaders.CONTENT_DISPOSITION))
+  @APIResponse(responseCode = "400", description = "year missing or outside the period")
   @APIResponse(responseCode = "403", description = "A municipality of another agreement")
   @APIResponse(responseCode = "404", description = "The agreement is not known here")
   public Response status(
-      @PathParam("agreementId") UUID agreementId,
-      @QueryParam("year") Integer year,
+      @Parameter(description = "The agreement's id") @PathParam("agreementId") UUID agreementId,
+      @Parameter(
+              description = "The year, within the agreement's period",
+              example = "2025",
+              required = true)
+          @QueryParam("year")
+          Integer year,
       @Context Request request) {
     MediaType type = negotiate(request);
     return render(attainment.status(agreementId, year), type);
@@ -92,13 +101,29 @@ public class ReportResource {
   @Produces(StatusChart.MEDIA_TYPE)
   @RolesAllowed({Roles.KDD, Roles.READER, Roles.MUNICIPALITY})
   @Operation(
+      operationId = "getStatusReportChart",
       summary = "The status report of a year as a chart",
       description =
           "An SVG bar chart: one bar per sub-goal (mean progress) against the target line,"
               + " coloured by status, with labels and a legend.")
-  @APIResponse(responseCode = "200", description = "The chart")
+  @APIResponse(
+      responseCode = "200",
+      description = "The chart",
+      content =
+          @Content(
+              mediaType = StatusChart.MEDIA_TYPE,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "400", description = "year missing or outside the period")
+  @APIResponse(responseCode = "403", description = "A municipality of another agreement")
+  @APIResponse(responseCode = "404", description = "The agreement is not known here")
   public Response statusChart(
-      @PathParam("agreementId") UUID agreementId, @QueryParam("year") Integer year) {
+      @Parameter(description = "The agreement's id") @PathParam("agreementId") UUID agreementId,
+      @Parameter(
+              description = "The year, within the agreement's period",
+              example = "2025",
+              required = true)
+          @QueryParam("year")
+          Integer year) {
     return render(attainment.status(agreementId, year), SVG);
   }
 
@@ -107,6 +132,7 @@ public class ReportResource {
   @Produces({MediaType.APPLICATION_JSON, ReportCsv.MEDIA_TYPE, StatusChart.MEDIA_TYPE})
   @RolesAllowed({Roles.KDD, Roles.READER, Roles.MUNICIPALITY})
   @Operation(
+      operationId = "getFinalReport",
       summary = "Goal attainment per sub-goal at the end of the period",
       description =
           "Per indicator every year of the period (target, value or MISSING, progress) and, as its"
@@ -119,13 +145,19 @@ public class ReportResource {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AttainmentReport.class)),
-        @Content(mediaType = "text/csv"),
-        @Content(mediaType = StatusChart.MEDIA_TYPE)
-      })
+        @Content(
+            mediaType = ReportCsv.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = StatusChart.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      },
+      headers = @Header(ref = ApiHeaders.CONTENT_DISPOSITION))
   @APIResponse(responseCode = "403", description = "A municipality of another agreement")
   @APIResponse(responseCode = "404", description = "The agreement is not known here")
   public Response finalReport(
-      @PathParam("agreementId") UUID agreementId, @Context Request request) {
+      @Parameter(description = "The agreement's id") @PathParam("agreementId") UUID agreementId,
+      @Context Request request) {
     MediaType type = negotiate(request);
     return render(attainment.finalReport(agreementId), type);
   }
@@ -134,9 +166,21 @@ public class ReportResource {
   @Path("/final.svg")
   @Produces(StatusChart.MEDIA_TYPE)
   @RolesAllowed({Roles.KDD, Roles.READER, Roles.MUNICIPALITY})
-  @Operation(summary = "The final report as a chart", description = "As status.svg.")
-  @APIResponse(responseCode = "200", description = "The chart")
-  public Response finalChart(@PathParam("agreementId") UUID agreementId) {
+  @Operation(
+      operationId = "getFinalReportChart",
+      summary = "The final report as a chart",
+      description = "As status.svg.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The chart",
+      content =
+          @Content(
+              mediaType = StatusChart.MEDIA_TYPE,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "403", description = "A municipality of another agreement")
+  @APIResponse(responseCode = "404", description = "The agreement is not known here")
+  public Response finalChart(
+      @Parameter(description = "The agreement's id") @PathParam("agreementId") UUID agreementId) {
     return render(attainment.finalReport(agreementId), SVG);
   }
 
@@ -145,16 +189,35 @@ public class ReportResource {
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.KDD, Roles.MUNICIPALITY})
   @Operation(
+      operationId = "publishStatusReport",
       summary = "Publish the status report of a year",
       description =
           "KDD or a municipality of the agreement publishes a snapshot of the report: the public"
               + " attainment endpoint shows it, and AttainmentReportPublished announces it."
               + " Publishing again replaces what the public sees with a new snapshot.")
-  @APIResponse(responseCode = "201", description = "Published")
+  @APIResponse(
+      responseCode = "201",
+      description = "Published",
+      content = @Content(schema = @Schema(implementation = PublicationView.class)),
+      headers = @Header(ref = ApiHeaders.LOCATION))
+  @APIResponse(responseCode = "400", description = "year missing or outside the period")
   @APIResponse(responseCode = "403", description = "Not KDD nor a municipality of the agreement")
-  @APIResponse(responseCode = "409", description = "The agreement is not active or concluded")
+  @APIResponse(responseCode = "404", description = "The agreement is not known here")
+  @APIResponse(
+      responseCode = "409",
+      description = "The agreement is not active or concluded",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = PublicationConflictProblem.class)))
   public Response publishStatus(
-      @PathParam("agreementId") UUID agreementId, @QueryParam("year") Integer year) {
+      @Parameter(description = "The agreement's id") @PathParam("agreementId") UUID agreementId,
+      @Parameter(
+              description = "The year, within the agreement's period",
+              example = "2025",
+              required = true)
+          @QueryParam("year")
+          Integer year) {
     return created(agreementId, publication.publish(agreementId, ReportKind.STATUS, year));
   }
 
@@ -163,12 +226,25 @@ public class ReportResource {
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.KDD, Roles.MUNICIPALITY})
   @Operation(
+      operationId = "publishFinalReport",
       summary = "Publish the final report",
       description = "As for the status report, for goal attainment at the end of the period.")
-  @APIResponse(responseCode = "201", description = "Published")
+  @APIResponse(
+      responseCode = "201",
+      description = "Published",
+      content = @Content(schema = @Schema(implementation = PublicationView.class)),
+      headers = @Header(ref = ApiHeaders.LOCATION))
   @APIResponse(responseCode = "403", description = "Not KDD nor a municipality of the agreement")
-  @APIResponse(responseCode = "409", description = "The agreement is not active or concluded")
-  public Response publishFinal(@PathParam("agreementId") UUID agreementId) {
+  @APIResponse(responseCode = "404", description = "The agreement is not known here")
+  @APIResponse(
+      responseCode = "409",
+      description = "The agreement is not active or concluded",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = PublicationConflictProblem.class)))
+  public Response publishFinal(
+      @Parameter(description = "The agreement's id") @PathParam("agreementId") UUID agreementId) {
     return created(agreementId, publication.publish(agreementId, ReportKind.FINAL, null));
   }
 
@@ -177,9 +253,14 @@ public class ReportResource {
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.KDD, Roles.READER, Roles.MUNICIPALITY})
   @Operation(
+      operationId = "listReportPublications",
       summary = "Every publication of the agreement's reports",
       description = "Newest first, each with the snapshot that was published.")
-  public List<PublicationView> publications(@PathParam("agreementId") UUID agreementId) {
+  @APIResponse(responseCode = "200", description = "The publications")
+  @APIResponse(responseCode = "403", description = "A municipality of another agreement")
+  @APIResponse(responseCode = "404", description = "The agreement is not known here")
+  public List<PublicationView> publications(
+      @Parameter(description = "The agreement's id") @PathParam("agreementId") UUID agreementId) {
     return publication.publications(agreementId);
   }
 
@@ -187,11 +268,15 @@ public class ReportResource {
   @Path("/publications/{reportId}")
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.KDD, Roles.READER, Roles.MUNICIPALITY})
-  @Operation(summary = "One publication", description = "With the snapshot that was published.")
+  @Operation(
+      operationId = "getReportPublication",
+      summary = "One publication",
+      description = "With the snapshot that was published.")
   @APIResponse(responseCode = "200", description = "The publication")
   @APIResponse(responseCode = "404", description = "No such publication of this agreement")
   public PublicationView publicationOf(
-      @PathParam("agreementId") UUID agreementId, @PathParam("reportId") UUID reportId) {
+      @Parameter(description = "The agreement's id") @PathParam("agreementId") UUID agreementId,
+      @Parameter(description = "The publication's id") @PathParam("reportId") UUID reportId) {
     return publication.publication(agreementId, reportId);
   }
 

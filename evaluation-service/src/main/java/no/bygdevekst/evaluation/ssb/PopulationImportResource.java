@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,6 +33,7 @@ public class PopulationImportResource {
   @POST
   @RolesAllowed(Roles.MUNICIPALITY)
   @Operation(
+      operationId = "importPopulation",
       summary = "Import population from SSB table 07459",
       description =
           "Reads the population on 1 January of each year from SSB (JSON-stat2), summed over the"
@@ -43,7 +45,8 @@ public class PopulationImportResource {
   @APIResponse(responseCode = "409", description = "The indicator is not a UNIT indicator")
   @APIResponse(responseCode = "502", description = "SSB could not be reached or read")
   public ImportResult importPopulation(
-      @PathParam("id") UUID id, @Valid @NotNull ImportPopulation command) {
+      @Parameter(description = "The indicator's id") @PathParam("id") UUID id,
+      @Valid @NotNull ImportPopulation command) {
     return populationImport.run(id, command);
   }
 }

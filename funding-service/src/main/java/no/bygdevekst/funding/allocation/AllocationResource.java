@@ -15,11 +15,14 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import no.bygdevekst.platform.idempotency.IdempotentCommands;
+import no.bygdevekst.platform.openapi.ApiHeaders;
 import no.bygdevekst.platform.problem.Problem;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,6 +47,7 @@ public class AllocationResource {
   @POST
   @Path("allocations")
   @Operation(
+      operationId = "allocateGrant",
       summary = "Allocate grant money and own resources (fordeling)",
       description =
           "Allocates part of the grant, and the municipalities' own resources, to a sub-goal of"
@@ -56,24 +60,23 @@ public class AllocationResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = AllocationResult.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid request",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              schema = @Schema(implementation = AllocationResult.class)),
+      headers = @Header(ref = ApiHeaders.LOCATION))
+  @APIResponse(responseCode = "400", description = "Invalid request; errors lists each field")
   @APIResponse(responseCode = "403", description = "Not a principal municipality of the agreement")
   @APIResponse(responseCode = "404", description = "No such grant")
   @APIResponse(
       responseCode = "409",
       description =
           "Beyond the grant or the sub-goal's budget, a sub-goal or measure not in the approved"
-              + " plan, or a closed grant")
+              + " plan, or a closed grant",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = AllocationConflictProblem.class)))
   @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
   public Response allocate(
-      @PathParam("grantId") UUID grantId,
+      @Parameter(description = "The grant's id") @PathParam("grantId") UUID grantId,
       @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey,
       @Valid @NotNull AllocationRequest request) {
     allocators.requireAllocator(grantId);
@@ -93,6 +96,7 @@ public class AllocationResource {
   @POST
   @Path("reallocations")
   @Operation(
+      operationId = "reallocateGrant",
       summary = "Move grant money between sub-goals or measures (omfordeling)",
       description =
           "Moves allocated grant money from one sub-goal or measure to another of the approved"
@@ -106,23 +110,21 @@ public class AllocationResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ReallocationResult.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid request",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid request; errors lists each field")
   @APIResponse(responseCode = "403", description = "Not a principal municipality of the agreement")
   @APIResponse(responseCode = "404", description = "No such grant")
   @APIResponse(
       responseCode = "409",
       description =
           "Not that much allocated where it comes from, beyond the target's budget, a target not"
-              + " in the approved plan, or a closed grant")
+              + " in the approved plan, or a closed grant",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = AllocationConflictProblem.class)))
   @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
   public Response reallocate(
-      @PathParam("grantId") UUID grantId,
+      @Parameter(description = "The grant's id") @PathParam("grantId") UUID grantId,
       @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey,
       @Valid @NotNull ReallocationRequest request) {
     allocators.requireAllocator(grantId);

@@ -21,11 +21,13 @@ import java.util.UUID;
 import no.bygdevekst.platform.http.Page;
 import no.bygdevekst.platform.http.PageRequest;
 import no.bygdevekst.platform.idempotency.IdempotentCommands;
-import no.bygdevekst.platform.problem.Problem;
+import no.bygdevekst.platform.openapi.ApiHeaders;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,6 +48,7 @@ public class AppropriationResource {
   @POST
   @RolesAllowed(Roles.KDD)
   @Operation(
+      operationId = "recordAppropriation",
       summary = "Record the scheme's budget for a year",
       description =
           "An appropriation is the money the Storting's budget decision makes available to the"
@@ -58,14 +61,9 @@ public class AppropriationResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = AppropriationView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid request",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              schema = @Schema(implementation = AppropriationView.class)),
+      headers = @Header(ref = ApiHeaders.LOCATION))
+  @APIResponse(responseCode = "400", description = "Invalid request; errors lists each field")
   @APIResponse(
       responseCode = "409",
       description = "The year already has an appropriation with this budget decision reference")
@@ -86,9 +84,16 @@ public class AppropriationResource {
 
   @GET
   @Authenticated
-  @Operation(summary = "Page through appropriations", description = "Filter by year.")
+  @Operation(
+      operationId = "listAppropriations",
+      summary = "Page through appropriations",
+      description = "Filter by year.")
+  @APIResponse(responseCode = "200", description = "A page of appropriations")
   public Page<AppropriationView> list(
-      @QueryParam("year") Integer year, @BeanParam PageRequest page) {
+      @Parameter(description = "Only appropriations for this year", example = "2025")
+          @QueryParam("year")
+          Integer year,
+      @BeanParam PageRequest page) {
     return service.list(year, page.validated());
   }
 
@@ -96,11 +101,13 @@ public class AppropriationResource {
   @Path("{id}")
   @Authenticated
   @Operation(
+      operationId = "getAppropriation",
       summary = "One appropriation",
       description = "With what has been awarded from it and what remains.")
   @APIResponse(responseCode = "200", description = "The appropriation")
   @APIResponse(responseCode = "404", description = "No such appropriation")
-  public AppropriationView get(@PathParam("id") UUID id) {
+  public AppropriationView get(
+      @Parameter(description = "The appropriation's id") @PathParam("id") UUID id) {
     return service.get(id);
   }
 }

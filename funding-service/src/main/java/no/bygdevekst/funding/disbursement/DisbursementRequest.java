@@ -23,6 +23,7 @@ public record DisbursementRequest(
         String reference,
     @Size(max = 1000) String note) {
 
+  @Schema(name = "DisbursementRequestLine")
   public record Line(
       @Schema(example = "1") @NotNull @Positive Integer subGoalNumber,
       @Schema(description = "In whole øre", example = "50000000") @NotNull @Positive

@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import no.bygdevekst.platform.idempotency.IdempotentCommands;
-import no.bygdevekst.platform.problem.Problem;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,6 +39,7 @@ public class DisbursementResource {
   @POST
   @RolesAllowed(Roles.KDD)
   @Operation(
+      operationId = "disburseGrant",
       summary = "Record a partial or final payout",
       description =
           "Records what is paid out under each sub-goal, never more than is allocated to it and"
@@ -51,13 +52,7 @@ public class DisbursementResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = DisbursementResult.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid request",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid request; errors lists each field")
   @APIResponse(responseCode = "404", description = "No such grant")
   @APIResponse(
       responseCode = "409",
@@ -65,7 +60,7 @@ public class DisbursementResource {
           "Beyond what is allocated and unpaid, a sub-goal not in the plan, or a closed grant")
   @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
   public Response disburse(
-      @PathParam("grantId") UUID grantId,
+      @Parameter(description = "The grant's id") @PathParam("grantId") UUID grantId,
       @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey,
       @Valid @NotNull DisbursementRequest request) {
     return idempotency.execute(

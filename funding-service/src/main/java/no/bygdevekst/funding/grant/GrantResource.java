@@ -25,9 +25,11 @@ import no.bygdevekst.platform.http.ETags;
 import no.bygdevekst.platform.http.Page;
 import no.bygdevekst.platform.http.PageRequest;
 import no.bygdevekst.platform.idempotency.IdempotentCommands;
+import no.bygdevekst.platform.openapi.ApiHeaders;
 import no.bygdevekst.platform.problem.Problem;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -65,6 +67,7 @@ public class GrantResource {
   @POST
   @RolesAllowed(Roles.KDD)
   @Operation(
+      operationId = "awardGrant",
       summary = "Award a grant (tilsagn), or add to one",
       description =
           "Awards a grant to an agreement for a year from that year's appropriation, with its"
@@ -78,26 +81,28 @@ public class GrantResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = GrantView.class)))
+              schema = @Schema(implementation = GrantView.class)),
+      headers = {@Header(ref = ApiHeaders.LOCATION), @Header(ref = ApiHeaders.ETAG)})
   @APIResponse(
       responseCode = "200",
       description = "Added to the existing grant",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = GrantView.class)))
+              schema = @Schema(implementation = GrantView.class)),
+      headers = @Header(ref = ApiHeaders.ETAG))
   @APIResponse(
       responseCode = "400",
-      description = "Invalid request, or no such appropriation",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Invalid request, or no such appropriation; errors lists each field")
   @APIResponse(
       responseCode = "409",
       description =
           "No approved plan, beyond the appropriation's remaining amount, appropriation of another"
-              + " year, a second grant without addition, or a closed grant")
+              + " year, a second grant without addition, or a closed grant",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = AwardConflictProblem.class)))
   @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
   public Response award(
       @Parameter(description = "A key unique to this award; a retry with it replays the answer")
@@ -122,11 +127,15 @@ public class GrantResource {
   @GET
   @Authenticated
   @Operation(
+      operationId = "listGrants",
       summary = "Page through grants",
       description = "Newest year first; filter by agreement and year.")
+  @APIResponse(responseCode = "200", description = "A page of grants")
   public Page<GrantView> list(
-      @QueryParam("agreementId") UUID agreementId,
-      @QueryParam("year") Integer year,
+      @Parameter(description = "Only the grants of this agreement") @QueryParam("agreementId")
+          UUID agreementId,
+      @Parameter(description = "Only grants for this year", example = "2025") @QueryParam("year")
+          Integer year,
       @BeanParam PageRequest page) {
     return queries.list(agreementId, year, page.validated());
   }
@@ -135,14 +144,19 @@ public class GrantResource {
   @Path("{id}")
   @Authenticated
   @Operation(
+      operationId = "getGrant",
       summary = "One grant",
       description =
           "The award(s) with conditions, allocations per sub-goal and measure, disbursements,"
               + " and what remains: unallocatedOre (not yet allocated), remainingOre (not yet"
               + " paid out), and after closing notPaidOutOre. The ETag is the grantVersion.")
-  @APIResponse(responseCode = "200", description = "The grant")
+  @APIResponse(
+      responseCode = "200",
+      description = "The grant",
+      content = @Content(schema = @Schema(implementation = GrantView.class)),
+      headers = @Header(ref = ApiHeaders.ETAG))
   @APIResponse(responseCode = "404", description = "No such grant")
-  public Response get(@PathParam("id") UUID id) {
+  public Response get(@Parameter(description = "The grant's id") @PathParam("id") UUID id) {
     GrantView view = views.get(id);
     // It shows the plan in force too, which a newer approved revision changes without a new
     // grantVersion: the ETag is the grant's version, never answered with a 304.
@@ -153,9 +167,14 @@ public class GrantResource {
   @Path("{id}/audit")
   @RolesAllowed({Roles.KDD, Roles.READER, Roles.MUNICIPALITY})
   @Operation(
+      operationId = "getGrantAuditTrail",
       summary = "Who changed the grant and when",
       description = "The audit trail of the grant, oldest first.")
-  public Page<AuditEntry> auditTrail(@PathParam("id") UUID id, @BeanParam PageRequest page) {
+  @APIResponse(responseCode = "200", description = "A page of audit records")
+  @APIResponse(responseCode = "404", description = "No such grant")
+  public Page<AuditEntry> auditTrail(
+      @Parameter(description = "The grant's id") @PathParam("id") UUID id,
+      @BeanParam PageRequest page) {
     views.get(id);
     return audit.of(GrantService.AGGREGATE, id, page.validated());
   }

@@ -38,6 +38,7 @@ public record GrantView(
     String closedBy) {
 
   /** The approved plan in force (the latest approved revision for the agreement and year). */
+  @Schema(name = "GrantPlan")
   public record PlanRef(UUID planId, int revision, Instant approvedAt) {}
 
   public record AwardView(

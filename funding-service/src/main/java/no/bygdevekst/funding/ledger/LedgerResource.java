@@ -14,10 +14,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import no.bygdevekst.platform.http.PageRequest;
+import no.bygdevekst.platform.openapi.ApiHeaders;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,6 +38,7 @@ public class LedgerResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, LedgerCsv.MEDIA_TYPE})
   @Operation(
+      operationId = "getGrantLedger",
       summary = "The grant's ledger, as JSON or CSV",
       description =
           "Every movement in commit order, with actor and time: awards and additions,"
@@ -50,11 +54,14 @@ public class LedgerResource {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LedgerPage.class)),
-        @Content(mediaType = LedgerCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
-      })
+        @Content(
+            mediaType = LedgerCsv.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      },
+      headers = @Header(ref = ApiHeaders.CONTENT_DISPOSITION))
   @APIResponse(responseCode = "404", description = "No such grant")
   public Response ledger(
-      @PathParam("grantId") UUID grantId,
+      @Parameter(description = "The grant's id") @PathParam("grantId") UUID grantId,
       @BeanParam PageRequest page,
       @Context HttpHeaders headers) {
     if (wantsCsv(headers)) {
@@ -98,6 +105,7 @@ public class LedgerResource {
   @Path("{entryId}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "getLedgerEntry",
       summary = "One ledger entry",
       description =
           "One money movement of the grant as it was recorded, with its actor and time; entries"
@@ -105,7 +113,8 @@ public class LedgerResource {
   @APIResponse(responseCode = "200", description = "The entry")
   @APIResponse(responseCode = "404", description = "No such grant or entry")
   public LedgerEntryView entry(
-      @PathParam("grantId") UUID grantId, @PathParam("entryId") UUID entryId) {
+      @Parameter(description = "The grant's id") @PathParam("grantId") UUID grantId,
+      @Parameter(description = "The entry's id") @PathParam("entryId") UUID entryId) {
     return queries.entry(grantId, entryId);
   }
 }

@@ -12,10 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import no.bygdevekst.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,6 +31,7 @@ public class FundingResource {
 
   @GET
   @Operation(
+      operationId = "getAgreementFunding",
       summary = "Funding per sub-goal for a year",
       description =
           "Per sub-goal: the budget in the approved plan in force, the grant money allocated to it"
@@ -42,17 +41,16 @@ public class FundingResource {
               + " budget). After the final payout notPaidOutOre shows what is to be returned or"
               + " withheld.")
   @APIResponse(responseCode = "200", description = "The funding view")
-  @APIResponse(
-      responseCode = "400",
-      description = "year missing or out of range",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "year missing or out of range")
   @APIResponse(responseCode = "404", description = "No approved plan and no grant for that year")
   public FundingView funding(
-      @PathParam("agreementId") UUID agreementId,
-      @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
+      @Parameter(description = "The agreement's id") @PathParam("agreementId") UUID agreementId,
+      @Parameter(description = "The budget year", example = "2025")
+          @QueryParam("year")
+          @NotNull
+          @Min(2000)
+          @Max(2100)
+          Integer year) {
     return views.of(agreementId, year);
   }
 }

@@ -34,6 +34,7 @@ public record FundingView(
         boolean needsReallocation,
     List<SubGoalFunding> subGoals) {
 
+  @Schema(name = "FundingPlan")
   public record PlanRef(
       UUID planId, int revision, Instant approvedAt, long totalGrantRequestedOre) {}
 
@@ -72,8 +73,10 @@ public record FundingView(
    *
    * @param amountOre the grant money concerned: what must move for the allocation to fit
    */
+  @Schema(name = "FundingFlag")
   public record Flag(FlagCode code, UUID measureId, long amountOre, String message) {}
 
+  @Schema(name = "FundingFlagCode")
   public enum FlagCode {
     /** Grant money is allocated to a sub-goal the plan in force no longer has. */
     SUB_GOAL_NOT_IN_PLAN,

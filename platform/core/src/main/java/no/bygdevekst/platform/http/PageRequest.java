@@ -3,6 +3,7 @@ package no.bygdevekst.platform.http;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import no.bygdevekst.platform.problem.Problems;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Paging parameters of a list endpoint: {@code page} from 0, {@code size} from 1 to {@value
@@ -14,10 +15,12 @@ public class PageRequest {
 
   @QueryParam("page")
   @DefaultValue("0")
+  @Parameter(description = "The page, from 0")
   int page;
 
   @QueryParam("size")
   @DefaultValue("20")
+  @Parameter(description = "Items per page, 1 to " + MAX_SIZE)
   int size;
 
   public PageRequest() {}

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 /**
@@ -50,10 +51,12 @@ public class ReadModelRebuilder {
   }
 
   /** The outcome of one rebuild. */
+  @Schema(name = "ReadModelRebuild", description = "What one rebuild of a read model did")
   public record Result(
       String readModel, long recordsRead, long applied, long skipped, long refused, long millis) {}
 
   /** A read model as operators see it. */
+  @Schema(name = "ReadModel", description = "A read model and how many events it has applied")
   public record Description(String name, String consumer, String topic, long eventsApplied) {}
 
   public List<Description> list() {
