@@ -30,12 +30,11 @@ public class Housekeeping {
   private final RetentionConfig retention;
   private final Clock clock;
 
+  /**
+   * Housekeeping on the platform's clock; a test or a one-off run by hand may give another one, to
+   * clean up as if it were that clock's time.
+   */
   @Inject
-  public Housekeeping(EntityManager em, RetentionConfig retention) {
-    this(em, retention, Clock.systemUTC());
-  }
-
-  /** Housekeeping as if it were {@code clock}'s time, for tests and a one-off run by hand. */
   public Housekeeping(EntityManager em, RetentionConfig retention, Clock clock) {
     this.em = em;
     this.retention = retention;

@@ -1,5 +1,6 @@
 package no.bygdevekst.platform.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,10 @@ class HousekeepingTest {
 
   @Test
   void publishedEventsGoAfterTheirRetentionAndOnlyAsAPrefixInSeqOrder() throws Exception {
+    // Earlier tests of the run may have emitted events with their clock moved ahead (ClockTest);
+    // such a row bounds the prefix below this test's rows. Clear what they left, published, first.
+    awaitNothingPending();
+    at(Instant.now().plus(Duration.ofDays(1000))).run();
     UUID old = UUID.randomUUID();
     UUID young = UUID.randomUUID();
     OutboxTest.emit(old, 2, false, 202);
@@ -92,6 +97,12 @@ class HousekeepingTest {
             "select count(*) from inbox_event where consumer = ? and event_id = ?",
             consumer,
             recent));
+  }
+
+  private static void awaitNothingPending() {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> Db.count("select count(*) from outbox_event where published_at is null") == 0);
   }
 
   private Housekeeping at(Instant now) {
