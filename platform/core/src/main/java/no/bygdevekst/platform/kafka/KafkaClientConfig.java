@@ -19,10 +19,10 @@ import org.eclipse.microprofile.config.Config;
  * security settings, read from the {@code kafka.*} properties, which the platform sets from the
  * {@code BYGDEVEKST_KAFKA_*} environment variables (see {@code microprofile-config.properties}).
  *
- * <p>SmallRye's channels (consumers and their dead-letter producers) take them from the {@value
- * #DEFAULT_BROKER} map produced here; the platform's own clients (the outbox relay, the Kafka
- * checks, the read-model rebuild) from {@link #forClient}. So every connection a service makes is
- * secured in the same way, from one place.
+ * <p>Every client a service makes (the event consumers and their dead-letter producer, the outbox
+ * relay, the Kafka checks, the read-model rebuild) is built by {@link KafkaClients} from the
+ * {@value #DEFAULT_BROKER} map produced here. So every connection a service makes is secured in the
+ * same way, from one place.
  *
  * <p>This replaces Quarkus' own producer of that map, which passes a property whose value is empty
  * as {@code ""}: the optional settings are written {@code ${VAR:}} and must then be absent, since
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.Config;
  */
 @Singleton
 public class KafkaClientConfig {
-  /** The name SmallRye's Kafka connector looks up its shared client settings by. */
+  /** The name Quarkus gives the shared client settings; {@link KafkaClients} injects them by it. */
   public static final String DEFAULT_BROKER = "default-kafka-broker";
 
   private final Map<String, Object> connection;
@@ -48,13 +48,13 @@ public class KafkaClientConfig {
     this.applicationName = applicationName;
   }
 
-  /** The settings of every SmallRye Kafka channel that names no configuration of its own. */
+  /** The settings every Kafka client of the service starts from ({@link KafkaClients}). */
   @Produces
   @Identifier(DEFAULT_BROKER)
   @Singleton
   Map<String, Object> defaultBroker() {
     Map<String, Object> settings = new HashMap<>(connection);
-    // As Quarkus does: consumers join the group of the application unless a channel says otherwise.
+    // As Quarkus does: consumers join the group of the application unless they name their own.
     applicationName.ifPresent(name -> settings.putIfAbsent("group.id", name));
     return settings;
   }

@@ -21,12 +21,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * their dead-letter producer, the outbox relay, the readiness check and the read-model rebuild.
  *
  * <p>A client starts from every {@code kafka.*} setting of the configuration (also given as {@code
- * KAFKA_*} environment variables), as Quarkus collects them in its {@code default-kafka-broker}
- * map: the bootstrap servers, and whatever a cluster needs besides ({@code
- * kafka.security.protocol}, {@code kafka.ssl.*}, {@code kafka.sasl.*}). On top come the few
- * settings the client's own correctness depends on (serialisers, commit mode, acknowledgements).
- * Those never name a connection or security property, so a cluster's settings reach every client
- * unchanged.
+ * KAFKA_*} environment variables), as {@link KafkaClientConfig} collects them in the {@code
+ * default-kafka-broker} map (empty values and the settings of unused mechanisms left out): the
+ * bootstrap servers, and whatever a cluster needs besides ({@code kafka.security.protocol}, {@code
+ * kafka.ssl.*}, {@code kafka.sasl.*}). On top come the few settings the client's own correctness
+ * depends on (serialisers, commit mode, acknowledgements). Those never name a connection or
+ * security property, so a cluster's settings reach every client unchanged.
  */
 @ApplicationScoped
 public class KafkaClients {

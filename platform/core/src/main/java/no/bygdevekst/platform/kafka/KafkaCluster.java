@@ -24,14 +24,16 @@ public class KafkaCluster {
   static final int TIMEOUT_MS = 2_000;
 
   private final KafkaClientConfig clients;
+  private final KafkaClients kafka;
   private final String clientId;
   private volatile Admin admin;
   private volatile Boolean lastUp;
   private volatile boolean closing;
 
   @Inject
-  public KafkaCluster(KafkaClientConfig clients, EventsConfig events) {
+  public KafkaCluster(KafkaClientConfig clients, KafkaClients kafka, EventsConfig events) {
     this.clients = clients;
+    this.kafka = kafka;
     this.clientId = events.service() + "-kafka-checks";
   }
 
@@ -90,13 +92,12 @@ public class KafkaCluster {
       synchronized (this) {
         if (admin == null) {
           admin =
-              Admin.create(
-                  clients.forClient(
-                      clientId,
-                      Map.of(
-                          AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS,
-                          AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS,
-                          AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000)));
+              kafka.admin(
+                  Map.of(
+                      AdminClientConfig.CLIENT_ID_CONFIG, clientId,
+                      AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS,
+                      AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS,
+                      AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000));
         }
         current = admin;
       }
