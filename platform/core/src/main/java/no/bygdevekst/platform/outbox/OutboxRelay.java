@@ -209,6 +209,20 @@ public class OutboxRelay {
     if (batch.isEmpty()) {
       return new Round(0, false, null);
     }
+    String unknown = topicWithoutMetadata(batch);
+    if (unknown != null) {
+      // Nothing is sent while Kafka cannot say where a topic's partitions are: a send would wait
+      // max.block.ms for each record, and a later record could reach Kafka once it is back while
+      // an earlier one of the same key had already failed.
+      String error = "Kafka did not answer for topic " + unknown;
+      String message = error.length() > 1000 ? error.substring(0, 1000) : error;
+      batch.forEach(
+          event -> {
+            event.attempts++;
+            event.lastError = message;
+          });
+      return new Round(0, true, error);
+    }
     List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
     List<Span> sendSpans = new ArrayList<>(batch.size());
     String error = null;
@@ -218,7 +232,14 @@ public class OutboxRelay {
           spans.startSend(event.topic, event.recordKey, event.id.toString(), event.type, origin);
       sendSpans.add(span);
       try {
-        sends.add(producer.send(toRecord(event, span, origin)));
+        Future<RecordMetadata> send = producer.send(toRecord(event, span, origin));
+        String failed = failedAlready(send);
+        if (failed != null) {
+          // Sending on after a failed record would let a later one of the same key overtake it.
+          error = "Kafka refused event " + event.id + ": " + failed;
+          break;
+        }
+        sends.add(send);
       } catch (RuntimeException e) {
         error = "Kafka refused event " + event.id + ": " + e.getMessage();
         break;
@@ -262,6 +283,34 @@ public class OutboxRelay {
       return new Round(sent, true, error);
     }
     return new Round(sent, false, null);
+  }
+
+  /** The first topic of the batch whose partitions Kafka cannot name now, or null. */
+  private String topicWithoutMetadata(List<OutboxEvent> batch) {
+    for (String topic : batch.stream().map(e -> e.topic).distinct().toList()) {
+      try {
+        producer.partitionsFor(topic); // waits at most max.block.ms
+      } catch (RuntimeException e) {
+        return topic + " (" + e.getMessage() + ")";
+      }
+    }
+    return null;
+  }
+
+  /** The reason a send has failed already, before it was ever on its way; null otherwise. */
+  private static String failedAlready(Future<RecordMetadata> send) {
+    if (!send.isDone()) {
+      return null;
+    }
+    try {
+      send.get();
+      return null;
+    } catch (ExecutionException e) {
+      return e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "interrupted";
+    }
   }
 
   private static ProducerRecord<String, byte[]> toRecord(
