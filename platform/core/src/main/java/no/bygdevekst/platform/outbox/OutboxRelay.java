@@ -59,6 +59,11 @@ public class OutboxRelay {
   /** Any constant works: each service has its own database. */
   private static final long ADVISORY_LOCK_KEY = 0x6f7574626f78L;
 
+  /** How long a round waits for one acknowledgement: beyond the producer's delivery timeout. */
+  private static final Duration ACK_WAIT = Duration.ofSeconds(70);
+
+  private static final Duration ROUND_TIMEOUT = ACK_WAIT.plusSeconds(50);
+
   private final EntityManager em;
   private final EventsConfig config;
   private final KafkaClients kafka;
@@ -161,7 +166,12 @@ public class OutboxRelay {
     while (running) {
       Round round;
       try {
-        round = QuarkusTransaction.requiringNew().call(this::relayOnce);
+        // Longer than a round may wait for Kafka's acknowledgements (ACK_WAIT), so that a round
+        // whose records Kafka took is never rolled back by the transaction's timeout.
+        round =
+            QuarkusTransaction.requiringNew()
+                .timeout((int) ROUND_TIMEOUT.toSeconds())
+                .call(this::relayOnce);
       } catch (RuntimeException e) {
         round = new Round(0, true, e.toString());
       }
@@ -250,7 +260,7 @@ public class OutboxRelay {
     for (int i = 0; i < sends.size(); i++) {
       OutboxEvent event = batch.get(i);
       try {
-        sends.get(i).get(70, TimeUnit.SECONDS);
+        sends.get(i).get(ACK_WAIT.toSeconds(), TimeUnit.SECONDS);
       } catch (ExecutionException | TimeoutException e) {
         error = "Kafka did not acknowledge event " + event.id + ": " + e.getMessage();
         break;
