@@ -14,12 +14,16 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import no.bygdevekst.platform.events.Topics;
 
 /**
  * What a service's own configuration says it needs: the environment variables its properties refer
- * to (the platform's shared defaults included) and the topics it consumes. Read from the source
- * tree, so the checks follow the services without depending on them.
+ * to (the platform's shared defaults included), and what it consumes: the topics of the read models
+ * it declares ({@code ReadModel.of(name, consumer, "<publisher>")}, {@code Agreements.readModel}),
+ * which the platform consumes in the group {@code <service>-service}, dead-lettering to {@code
+ * bygdevekst.<service>.dlq}. Read from the source tree, so the checks follow the services without
+ * depending on them.
  */
 record Service(
     String shortName,
@@ -29,6 +33,9 @@ record Service(
     Set<String> groups) {
 
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:[^}]*)?}");
+  private static final Pattern READ_MODEL =
+      Pattern.compile("ReadModel\\.of\\(\\s*\"[^\"]+\",\\s*[\\w.]+,\\s*\"([a-z]+)\"\\s*\\)");
+  private static final Pattern AGREEMENT_READ_MODEL = Pattern.compile("Agreements\\.readModel\\(");
   private static final Path PLATFORM_CONFIG =
       Path.of("platform/core/src/main/resources/META-INF/microprofile-config.properties");
 
@@ -54,16 +61,12 @@ record Service(
           // true: the variable has no default, so the service cannot start without it
           environment.merge(m.group(1), m.group(2) == null, Boolean::logicalOr);
         }
-        if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.topic")) {
-          consumed.add(value);
-        }
-        if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.dead-letter-queue\\.topic")) {
-          dlq.add(value);
-        }
-        if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.group\\.id")) {
-          groups.add(value);
-        }
       }
+    }
+    consumed.addAll(consumedTopics(shortName));
+    if (!consumed.isEmpty()) {
+      dlq.add(Topics.deadLetterOf(shortName));
+      groups.add(shortName + "-service");
     }
     return new Service(shortName, environment, consumed, dlq, groups);
   }
@@ -82,6 +85,27 @@ record Service(
           }
         });
     return required;
+  }
+
+  /** The topics of the read models declared in the service's main sources. */
+  private static Set<String> consumedTopics(String shortName) {
+    Path sources = Repo.root().resolve(shortName + "-service/src/main/java");
+    Set<String> topics = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(sources)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String source = Files.readString(file, StandardCharsets.UTF_8);
+        Matcher m = READ_MODEL.matcher(source);
+        while (m.find()) {
+          topics.add(Topics.eventsOf(m.group(1)));
+        }
+        if (AGREEMENT_READ_MODEL.matcher(source).find()) {
+          topics.add(Topics.AGREEMENT);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + sources, e);
+    }
+    return topics;
   }
 
   private static Properties load(Path file) {
