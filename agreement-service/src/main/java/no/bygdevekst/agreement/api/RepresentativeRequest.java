@@ -51,4 +51,27 @@ public record RepresentativeRequest(
     @Schema(description = "The first day it holds; today if absent", example = "2025-01-01")
         LocalDate validFrom,
     @Schema(description = "The last day it holds; open if absent", example = "2027-12-30")
-        LocalDate validTo) {}
+        LocalDate validTo) {
+
+  /**
+   * The same request with {@code pid} replaced by its keyed hash (or left out without one), for
+   * what is kept of the request itself: the idempotency record's hash of the body.
+   */
+  public RepresentativeRequest withPid(String replacement) {
+    return new RepresentativeRequest(
+        issuer, subject, replacement, partyId, administrator, validFrom, validTo);
+  }
+
+  /** Leaves the personal identity number out: it is not for logs. */
+  @Override
+  public String toString() {
+    return "RepresentativeRequest["
+        + issuer
+        + " "
+        + subject
+        + " for "
+        + partyId
+        + (pid == null ? "" : ", with a pid")
+        + "]";
+  }
+}

@@ -29,6 +29,7 @@ import no.bygdevekst.platform.idempotency.IdempotentCommands;
 import no.bygdevekst.platform.openapi.ApiHeaders;
 import no.bygdevekst.platform.problem.Problems;
 import no.bygdevekst.platform.security.Caller;
+import no.bygdevekst.platform.security.PersonalIdentifiers;
 import no.bygdevekst.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -56,18 +57,21 @@ public class RepresentativeResource {
   private final IdempotentCommands idempotent;
   private final ConditionalReads reads;
   private final Caller caller;
+  private final PersonalIdentifiers identifiers;
 
   public RepresentativeResource(
       RepresentativeService service,
       RepresentativeQueries queries,
       IdempotentCommands idempotent,
       ConditionalReads reads,
-      Caller caller) {
+      Caller caller,
+      PersonalIdentifiers identifiers) {
     this.service = service;
     this.queries = queries;
     this.idempotent = idempotent;
     this.reads = reads;
     this.caller = caller;
+    this.identifiers = identifiers;
   }
 
   @GET
@@ -131,10 +135,13 @@ public class RepresentativeResource {
           String idempotencyKey,
       @Valid @NotNull RepresentativeRequest body,
       @Context UriInfo uri) {
+    // The idempotency record keeps a plain hash of the body: never of one with a pid in it.
+    RepresentativeRequest kept =
+        body.pid() == null ? body : body.withPid(identifiers.hash(body.pid()).orElse("pid"));
     return idempotent.execute(
         "POST /api/v1/agreements/" + id + "/representatives",
         idempotencyKey,
-        body,
+        kept,
         () -> {
           RepresentativeView view = queries.view(service.register(id, body));
           return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
