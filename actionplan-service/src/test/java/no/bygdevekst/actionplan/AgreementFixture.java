@@ -33,6 +33,12 @@ final class AgreementFixture {
   static final String KDD = "KDD";
   static final String OTHER_MUNICIPALITY = "5601"; // Alta: not a party of Vestre Varanger
 
+  /**
+   * The organisation numbers docs/reference-data.md records for two of them; the rest have none.
+   */
+  static final Map<String, String> ORGANISATION_NUMBERS =
+      Map.of(TANA, "943505527", BATSFJORD, "938795592");
+
   // Organisation numbers are test data: Husbanken's is the one docs/events.md uses.
   static final String HUSBANKEN = "986038009";
   static final String FYLKESKOMMUNE = "830090282";
@@ -114,7 +120,12 @@ final class AgreementFixture {
     data.put("status", status);
     List<Map<String, Object>> parties = new ArrayList<>();
     for (String m : municipalities) {
-      parties.add(Map.of("partyId", m, "kind", "MUNICIPALITY", "name", "Kommune " + m));
+      Map<String, Object> party = new LinkedHashMap<>();
+      party.put("partyId", m);
+      party.put("kind", "MUNICIPALITY");
+      party.put("name", "Kommune " + m);
+      party.put("organisationNumber", ORGANISATION_NUMBERS.get(m));
+      parties.add(party);
     }
     parties.add(
         Map.of("partyId", KDD, "kind", "MINISTRY", "name", "Kommunal- og distriktsdepartementet"));

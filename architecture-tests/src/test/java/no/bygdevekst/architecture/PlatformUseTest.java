@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import no.bygdevekst.agreement.events.AgreementEvent;
+import no.bygdevekst.agreement.events.RepresentativeEvent;
 import no.bygdevekst.platform.inbox.Agreements;
 import no.bygdevekst.platform.kafka.KafkaClients;
 import org.apache.kafka.clients.admin.Admin;
@@ -98,6 +99,16 @@ class PlatformUseTest {
             .sorted()
             .toList();
     assertEquals(published, Agreements.EVENTS.stream().sorted().toList());
+  }
+
+  @Test
+  void theRegisterEventsConsumersReadAreTheOnesAgreementServicePublishes() {
+    List<String> published =
+        Stream.of(RepresentativeEvent.class.getPermittedSubclasses())
+            .map(Class::getSimpleName)
+            .sorted()
+            .toList();
+    assertEquals(published, Agreements.REGISTER_EVENTS.stream().sorted().toList());
   }
 
   @Test

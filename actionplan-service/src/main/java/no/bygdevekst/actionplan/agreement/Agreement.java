@@ -24,7 +24,8 @@ public record Agreement(
     List<Partner> partners,
     List<SubGoal> subGoals) {
 
-  public record Party(String partyId, String kind, String name) {}
+  /** A principal party; a municipality's organisation number recognises its own system. */
+  public record Party(String partyId, String kind, String name, String organisationNumber) {}
 
   public record Partner(String organisationNumber, String name) {}
 

@@ -83,7 +83,7 @@ public class AgreementReadModel implements ReadModel.Source {
   private static Agreement toAgreement(AgreementState s) {
     List<Agreement.Party> parties =
         s.principalParties().stream()
-            .map(p -> new Agreement.Party(p.partyId(), p.kind(), p.name()))
+            .map(p -> new Agreement.Party(p.partyId(), p.kind(), p.name(), p.organisationNumber()))
             .toList();
     List<Agreement.Partner> partners =
         s.partners() == null

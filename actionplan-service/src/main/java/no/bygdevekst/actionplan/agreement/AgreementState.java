@@ -36,7 +36,12 @@ public record AgreementState(
     }
   }
 
-  public record PrincipalParty(@NotBlank String partyId, String kind, String name) {}
+  /** A principal party; its organisation number is null where the agreement records none. */
+  public record PrincipalParty(
+      @NotBlank String partyId,
+      String kind,
+      String name,
+      @Pattern(regexp = "\\d{9}") String organisationNumber) {}
 
   public record Partner(
       @NotNull @Pattern(regexp = "\\d{9}") String organisationNumber, String name) {}

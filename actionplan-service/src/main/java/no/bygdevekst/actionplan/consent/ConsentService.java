@@ -67,7 +67,7 @@ public class ConsentService {
   public PlanView decide(UUID planId, ConsentRequest request) {
     ActionPlan plan = plans.lock(planId);
     Agreement agreement = agreements.require(plan.agreementId);
-    String org = caller.requirePartnerAmong(agreement.namedPartners());
+    String org = caller.requirePartnerAmong(agreement.id(), agreement.namedPartners());
     if (request.decision() == ConsentDecision.OBJECT
         && (request.comment() == null || request.comment().isBlank())) {
       throw Problems.invalid("comment", "an objection needs a comment saying why");

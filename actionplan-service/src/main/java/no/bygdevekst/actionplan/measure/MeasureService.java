@@ -150,7 +150,7 @@ public class MeasureService {
   /** Checks that the caller may change the plan's content now; returns the agreement. */
   private Agreement editable(ActionPlan plan) {
     Agreement agreement = agreements.require(plan.agreementId);
-    caller.requireMunicipalityAmong(agreement.municipalityNumbers());
+    caller.requireMunicipalityAmong(agreement.id(), agreement.municipalityNumbers());
     plan.requireEditable();
     agreement.requireOpenFor(plan.year);
     return agreement;

@@ -67,7 +67,7 @@ public class PlanService {
   @Transactional
   public PlanView start(UUID agreementId, StartPlanRequest request) {
     Agreement agreement = agreements.lock(agreementId);
-    caller.requireMunicipalityAmong(agreement.municipalityNumbers());
+    caller.requireMunicipalityAmong(agreement.id(), agreement.municipalityNumbers());
     int year = request.year();
     if (!agreement.open()) {
       agreement.requireOpenFor(year);
@@ -131,7 +131,7 @@ public class PlanService {
   public PlanView submit(UUID planId, String ifMatch) {
     ActionPlan plan = plans.lock(planId);
     Agreement agreement = agreements.require(plan.agreementId);
-    caller.requireMunicipalityAmong(agreement.municipalityNumbers());
+    caller.requireMunicipalityAmong(agreement.id(), agreement.municipalityNumbers());
     plan.requireVersionIfGiven(ifMatch);
     if (!plan.status.canMoveTo(PlanStatus.SUBMITTED)) {
       throw Problems.conflict(

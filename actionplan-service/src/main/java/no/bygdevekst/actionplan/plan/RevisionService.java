@@ -61,7 +61,7 @@ public class RevisionService {
   public PlanView revise(UUID planId) {
     ActionPlan source = plans.lock(planId);
     Agreement agreement = agreements.require(source.agreementId);
-    caller.requireMunicipalityAmong(agreement.municipalityNumbers());
+    caller.requireMunicipalityAmong(agreement.id(), agreement.municipalityNumbers());
     if (source.status != PlanStatus.APPROVED) {
       throw Problems.conflict(
           "Plan "

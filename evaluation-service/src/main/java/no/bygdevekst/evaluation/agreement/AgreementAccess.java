@@ -26,14 +26,14 @@ public class AgreementAccess {
     if (caller.hasRole(Roles.KDD) || caller.hasRole(Roles.READER)) {
       return agreement;
     }
-    caller.requireMunicipalityAmong(agreement.municipalities());
+    caller.requireMunicipalityAmong(agreement.agreementId, agreement.municipalities());
     return agreement;
   }
 
   /** The agreement, if the caller is one of its municipalities (403 otherwise). */
   public AgreementView writableByMunicipality(UUID agreementId) {
     AgreementView agreement = known(agreementId);
-    caller.requireMunicipalityAmong(agreement.municipalities());
+    caller.requireMunicipalityAmong(agreement.agreementId, agreement.municipalities());
     return agreement;
   }
 
@@ -41,7 +41,7 @@ public class AgreementAccess {
   public AgreementView publishable(UUID agreementId) {
     AgreementView agreement = known(agreementId);
     if (!caller.hasRole(Roles.KDD)) {
-      caller.requireMunicipalityAmong(agreement.municipalities());
+      caller.requireMunicipalityAmong(agreement.agreementId, agreement.municipalities());
     }
     return agreement;
   }

@@ -12,11 +12,16 @@ public class AgreementParty {
   public String kind;
   public String name;
 
+  /** A municipality's organisation number, by which its own system is recognised; or null. */
+  @Column(name = "organisation_number")
+  public String organisationNumber;
+
   public AgreementParty() {}
 
-  public AgreementParty(String partyId, String kind, String name) {
+  public AgreementParty(String partyId, String kind, String name, String organisationNumber) {
     this.partyId = partyId;
     this.kind = kind;
     this.name = name;
+    this.organisationNumber = organisationNumber;
   }
 }

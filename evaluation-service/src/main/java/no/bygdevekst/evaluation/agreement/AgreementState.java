@@ -3,6 +3,7 @@ package no.bygdevekst.evaluation.agreement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
@@ -27,7 +28,12 @@ public record AgreementState(
 
   public record Period(@NotNull LocalDate from, @NotNull LocalDate to) {}
 
-  public record Party(@NotBlank String partyId, @NotBlank String kind, String name) {}
+  /** A principal party; its organisation number is null where the agreement records none. */
+  public record Party(
+      @NotBlank String partyId,
+      @NotBlank String kind,
+      String name,
+      @Pattern(regexp = "\\d{9}") String organisationNumber) {}
 
   public record SubGoal(@NotNull @Positive Integer number, @NotBlank String title) {}
 }

@@ -108,7 +108,8 @@ public class AgreementView extends PanacheEntityBase implements VersionedRow {
     updatedAt = applied.at().atOffset(ZoneOffset.UTC);
     principalParties.clear();
     for (AgreementState.Party p : state.principalParties()) {
-      principalParties.add(new AgreementParty(p.partyId(), p.kind(), p.name()));
+      principalParties.add(
+          new AgreementParty(p.partyId(), p.kind(), p.name(), p.organisationNumber()));
     }
     subGoals.clear();
     for (AgreementState.SubGoal s : state.subGoals()) {

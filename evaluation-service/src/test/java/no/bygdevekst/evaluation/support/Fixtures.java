@@ -27,6 +27,10 @@ public final class Fixtures {
   public static final ObjectMapper JSON = new ObjectMapper();
   public static final Duration WAIT = Duration.ofSeconds(30);
   public static final String TANA = "5628";
+
+  /** Deatnu-Tana's organisation number (docs/reference-data.md). */
+  public static final String TANA_ORGANISATION = "943505527";
+
   public static final String BERLEVAG = "5630";
   public static final String OTHER_MUNICIPALITY = "3401";
 
@@ -59,7 +63,15 @@ public final class Fixtures {
     state.put(
         "principalParties",
         List.of(
-            Map.of("partyId", TANA, "kind", "MUNICIPALITY", "name", "Deatnu-Tana kommune"),
+            Map.of(
+                "partyId",
+                TANA,
+                "kind",
+                "MUNICIPALITY",
+                "name",
+                "Deatnu-Tana kommune",
+                "organisationNumber",
+                TANA_ORGANISATION),
             Map.of("partyId", BERLEVAG, "kind", "MUNICIPALITY", "name", "Berlevåg kommune"),
             Map.of(
                 "partyId",

@@ -3,6 +3,7 @@ package no.bygdevekst.funding.agreement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +24,12 @@ public record AgreementState(
     Instant changedAt)
     implements Agreements.State {
 
-  public record Party(@NotBlank String partyId, @NotBlank String kind, String name) {}
+  /** A principal party; its organisation number is null where the agreement records none. */
+  public record Party(
+      @NotBlank String partyId,
+      @NotBlank String kind,
+      String name,
+      @Pattern(regexp = "\\d{9}") String organisationNumber) {}
 
   public record SubGoal(@NotNull @Positive Integer number, String title) {}
 }

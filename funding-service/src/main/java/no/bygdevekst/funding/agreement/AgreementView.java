@@ -72,7 +72,7 @@ public class AgreementView implements VersionedRow {
     updatedAt = state.changedAt() != null ? state.changedAt() : applied.at();
     principalParties.clear();
     state.principalParties().stream()
-        .map(p -> new PrincipalParty(p.partyId(), p.kind(), p.name()))
+        .map(p -> new PrincipalParty(p.partyId(), p.kind(), p.name(), p.organisationNumber()))
         .forEach(principalParties::add);
     subGoals.clear();
     state.subGoals().stream()

@@ -14,11 +14,16 @@ public class PrincipalParty {
 
   public String name;
 
+  /** A municipality's organisation number, by which its own system is recognised; or null. */
+  @Column(name = "organisation_number")
+  public String organisationNumber;
+
   protected PrincipalParty() {}
 
-  public PrincipalParty(String partyId, String kind, String name) {
+  public PrincipalParty(String partyId, String kind, String name, String organisationNumber) {
     this.partyId = partyId;
     this.kind = kind;
     this.name = name;
+    this.organisationNumber = organisationNumber;
   }
 }

@@ -42,6 +42,6 @@ public class Allocators {
                         "The parties of agreement "
                             + grant.agreementId
                             + " are not known to the funding service yet; try again shortly"));
-    caller.requireMunicipalityAmong(agreement.municipalityNumbers());
+    caller.requireMunicipalityAmong(agreement.agreementId, agreement.municipalityNumbers());
   }
 }

@@ -29,6 +29,13 @@ public final class Agreements {
           "AgreementAmended",
           "AgreementConcluded");
 
+  /**
+   * The events of the agreements' registers of representatives, on the same topic: the read model
+   * of agreements knows and ignores them; {@link Representatives} reads them.
+   */
+  public static final List<String> REGISTER_EVENTS =
+      List.of("RepresentativeRegistered", "RepresentativeEnded");
+
   private Agreements() {}
 
   /** What a service's copy of the agreement state has at least: the agreement and its version. */
@@ -49,14 +56,15 @@ public final class Agreements {
             EVENTS,
             state,
             (event, s) -> latest().apply(row, s.agreementId(), s.version(), s, event, create, hold))
+        .ignoring(REGISTER_EVENTS.toArray(String[]::new))
         .tables(ReadModel.tablesOf(row));
   }
 
-  private static LatestVersions latest() {
+  static LatestVersions latest() {
     return Arc.container().instance(LatestVersions.class).get();
   }
 
-  private static <R> R newRow(Class<R> row) {
+  static <R> R newRow(Class<R> row) {
     try {
       var constructor = row.getDeclaredConstructor();
       constructor.setAccessible(true);
