@@ -70,7 +70,7 @@ public class EventFeed {
   private FeedPage readInTransaction(FeedQuery query) {
     long last = number("select last_sequence from outbox_feed_head");
     if (query.after() > last) {
-      throw SequenceAheadProblem.of(query.after(), last);
+      throw UnknownSequenceProblem.of(query.after(), last);
     }
     Sql sql =
         new Sql(

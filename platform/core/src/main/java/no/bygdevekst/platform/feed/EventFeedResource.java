@@ -71,7 +71,7 @@ public class EventFeedResource {
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = SequenceAheadProblem.class)))
+              schema = @Schema(implementation = UnknownSequenceProblem.class)))
   @APIResponse(
       responseCode = "410",
       description = "The events after `after` are past the feed's retention",
@@ -124,7 +124,7 @@ public class EventFeedResource {
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = SequenceAheadProblem.class)))
+              schema = @Schema(implementation = UnknownSequenceProblem.class)))
   @APIResponse(
       responseCode = "410",
       description = "The events after `after` are past the feed's retention",

@@ -31,7 +31,7 @@ class HousekeepingTest {
   }
 
   @Test
-  void publishedEventsGoAfterTheirRetentionAndOnlyAsAPrefixInFeedOrder() throws Exception {
+  void publishedEventsGoAfterTheirRetentionAndOnlyAsAPrefixInSeqOrder() throws Exception {
     // Earlier tests of the run may have emitted events with their clock moved ahead (ClockTest);
     // such a row bounds the prefix below this test's rows. Clear what they left, published, first.
     awaitNothingPending();

@@ -9,12 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * service's, or another database's after a restore).
  */
 @Schema(
-    name = "SequenceAheadProblem",
+    name = "UnknownSequenceProblem",
     description =
         "No event has this sequence yet: the pointer belongs to another feed. Start again from a"
             + " sequence at or below lastSequence.",
     allOf = Problem.class)
-public record SequenceAheadProblem(
+public record UnknownSequenceProblem(
     @Schema(description = "The last sequence the feed has handed out") Long lastSequence) {
 
   static ProblemException of(long after, long last) {
