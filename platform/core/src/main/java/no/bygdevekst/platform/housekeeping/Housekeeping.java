@@ -15,9 +15,10 @@ import org.jboss.logging.Logger;
  * Removes what the outbox and the inbox no longer need to keep (see {@link RetentionConfig}), every
  * {@code bygdevekst.retention.every}, on one replica at a time.
  *
- * <p>Published outbox rows go as a prefix in {@code seq} order: everything below the first row that
- * is unpublished or younger than the retention. So the rows that stay have no gaps, and the lowest
- * {@code seq} left is the oldest event the HTTP event feed can still serve.
+ * <p>Published outbox rows go as a prefix in the order of the event feed's sequence: everything
+ * below the first published row younger than the retention. So the rows that stay have no gaps, and
+ * the lowest {@code feed_sequence} left is the oldest event the feed can still serve
+ * (docs/adr/0018). A row not yet published has no feed sequence and is never removed.
  */
 @ApplicationScoped
 public class Housekeeping {
@@ -78,12 +79,11 @@ public class Housekeeping {
   }
 
   private static final String OUTBOX =
-      "delete from outbox_event where seq in (select seq from outbox_event where seq < least("
-          + " coalesce((select min(seq) from outbox_event where published_at is null),"
-          + " 9223372036854775807),"
-          + " coalesce((select seq from outbox_event where created_at >= ?1 order by seq limit 1),"
-          + " 9223372036854775807))"
-          + " order by seq limit ?2)";
+      "delete from outbox_event where feed_sequence in (select feed_sequence from outbox_event"
+          + " where feed_sequence < coalesce((select feed_sequence from outbox_event"
+          + " where feed_sequence is not null and created_at >= ?1 order by feed_sequence limit 1),"
+          + " 9223372036854775807)"
+          + " order by feed_sequence limit ?2)";
 
   private static final String INBOX =
       "delete from inbox_event where ctid in (select ctid from inbox_event where applied_at < ?1"

@@ -54,6 +54,28 @@ public class ConditionalReads {
     return answer(ETags.ofContent(json), () -> json, publicCacheControl(), ORIGIN);
   }
 
+  /**
+   * A public read tagged by a digest of its JSON, answered off the request's thread (a long poll
+   * that a later event completes), with the request's {@code If-None-Match} read beforehand.
+   */
+  public Response publicRead(Object body, String ifNoneMatch) {
+    byte[] json = json(body);
+    return answer(
+        ETags.ofContent(json),
+        () -> json,
+        publicCacheControl(),
+        ORIGIN,
+        ifNoneMatch == null ? null : List.of(ifNoneMatch));
+  }
+
+  /** A read behind a token without a tag: private and never kept. */
+  public Response privateRead(Object body) {
+    return Response.ok(body)
+        .header(HttpHeaders.CACHE_CONTROL, PRIVATE)
+        .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
+        .build();
+  }
+
   /** A read behind a token whose tag names everything the body shows. */
   public Response privateRead(EntityTag tag, Supplier<?> body) {
     return answer(tag, body, PRIVATE, HttpHeaders.AUTHORIZATION);
@@ -79,7 +101,12 @@ public class ConditionalReads {
   }
 
   private Response answer(EntityTag tag, Supplier<?> body, String cacheControl, String vary) {
-    List<String> ifNoneMatch = request.getRequestHeader(HttpHeaders.IF_NONE_MATCH);
+    return answer(
+        tag, body, cacheControl, vary, request.getRequestHeader(HttpHeaders.IF_NONE_MATCH));
+  }
+
+  private Response answer(
+      EntityTag tag, Supplier<?> body, String cacheControl, String vary, List<String> ifNoneMatch) {
     boolean unchanged =
         ifNoneMatch != null && ifNoneMatch.stream().anyMatch(h -> ETags.named(h, tag));
     Response.ResponseBuilder answer = unchanged ? Response.notModified() : ok(body.get());

@@ -53,6 +53,13 @@ public class OutboxEvent {
   @Column(name = "published_at")
   public OffsetDateTime publishedAt;
 
+  /**
+   * The event's place in the HTTP event feed, given by the relay as it marks the row published;
+   * null until then (docs/adr/0018).
+   */
+  @Column(name = "feed_sequence")
+  public Long feedSequence;
+
   @Column(nullable = false)
   public int attempts;
 

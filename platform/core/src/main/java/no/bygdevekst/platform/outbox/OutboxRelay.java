@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -48,6 +49,11 @@ import org.jboss.logging.Logger;
  * keeps the rows and retries with exponential backoff. Delivery is at least once: a row whose
  * acknowledgement was lost is sent again, and consumers skip the repeated event id.
  *
+ * <p>As it marks a row sent, the relay gives it the next number of the HTTP event feed ({@code
+ * feed_sequence}), in the same transaction and under the same lock, so that the feed's numbers
+ * follow the order of publication and a number becomes visible only with every lower one
+ * (docs/adr/0018).
+ *
  * <p>Each send is a span in the trace of the request that wrote the row, and the record carries
  * that trace on to the consumers ({@link EventSpans}). The producer connects with the service's
  * shared Kafka settings, security included ({@link KafkaClientConfig}).
@@ -70,6 +76,7 @@ public class OutboxRelay {
   private final OutboxMetrics metrics;
   private final EventSpans spans;
   private final Clock clock;
+  private final Event<OutboxPublished> published;
   private final Object signal = new Object();
   private boolean woken;
   private volatile boolean running;
@@ -84,13 +91,15 @@ public class OutboxRelay {
       KafkaClients kafka,
       OutboxMetrics metrics,
       EventSpans spans,
-      Clock clock) {
+      Clock clock,
+      Event<OutboxPublished> published) {
     this.em = em;
     this.config = config;
     this.kafka = kafka;
     this.metrics = metrics;
     this.spans = spans;
     this.clock = clock;
+    this.published = published;
   }
 
   /** Since when, and why, the relay's rounds fail; null while it sends. */
@@ -173,7 +182,10 @@ public class OutboxRelay {
                 .timeout((int) ROUND_TIMEOUT.toSeconds())
                 .call(this::relayOnce);
       } catch (RuntimeException e) {
-        round = new Round(0, true, e.toString());
+        round = new Round(0, 0, true, e.toString());
+      }
+      if (round.sent() > 0) { // committed, a failed round's prefix too
+        published.fire(new OutboxPublished(round.lastSequence()));
       }
       if (round.failed()) {
         Failing before = failing;
@@ -210,14 +222,14 @@ public class OutboxRelay {
 
   private Round relayOnce() {
     if (!AdvisoryLock.tryInTransaction(em, ADVISORY_LOCK_KEY)) {
-      return new Round(0, false, null); // another replica is relaying
+      return new Round(0, 0, false, null); // another replica is relaying
     }
     List<OutboxEvent> batch =
         em.createQuery("from OutboxEvent where publishedAt is null order by seq", OutboxEvent.class)
             .setMaxResults(config.relay().batchSize())
             .getResultList();
     if (batch.isEmpty()) {
-      return new Round(0, false, null);
+      return new Round(0, 0, false, null);
     }
     String unknown = topicWithoutMetadata(batch);
     if (unknown != null) {
@@ -231,8 +243,13 @@ public class OutboxRelay {
             event.attempts++;
             event.lastError = message;
           });
-      return new Round(0, true, error);
+      return new Round(0, 0, true, error);
     }
+    long sequence =
+        ((Number)
+                em.createNativeQuery("select last_sequence from outbox_feed_head")
+                    .getSingleResult())
+            .longValue();
     List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
     List<Span> sendSpans = new ArrayList<>(batch.size());
     String error = null;
@@ -271,10 +288,16 @@ public class OutboxRelay {
       }
       // Only an unbroken prefix is marked sent, so that a retry keeps the order per key.
       event.publishedAt = now;
+      event.feedSequence = ++sequence;
       event.attempts++;
       metrics.sent(Duration.between(event.createdAt, now));
       sendSpans.get(i).end();
       sent++;
+    }
+    if (sent > 0) {
+      em.createNativeQuery("update outbox_feed_head set last_sequence = ?1")
+          .setParameter(1, sequence)
+          .executeUpdate();
     }
     for (int i = sent; i < sendSpans.size(); i++) {
       EventSpans.failed(sendSpans.get(i), new IllegalStateException(error));
@@ -290,9 +313,9 @@ public class OutboxRelay {
         batch.get(i).attempts++;
         batch.get(i).lastError = message;
       }
-      return new Round(sent, true, error);
+      return new Round(sent, sequence, true, error);
     }
-    return new Round(sent, false, null);
+    return new Round(sent, sequence, false, null);
   }
 
   /** The first topic of the batch whose partitions Kafka cannot name now, or null. */
@@ -353,5 +376,5 @@ public class OutboxRelay {
     headers.add(name, value.getBytes(StandardCharsets.UTF_8));
   }
 
-  private record Round(int sent, boolean failed, String error) {}
+  private record Round(int sent, long lastSequence, boolean failed, String error) {}
 }
