@@ -36,6 +36,14 @@ class PlatformUseTest {
   /** Test infrastructure: it runs the broker and sends test events, outside any service. */
   static final String TESTING = "no.bygdevekst.platform.testing..";
 
+  /**
+   * Tools around the services, never inside one: the benchmark measures wall time and prepares its
+   * own broker, the local stack's issuer stamps its tokens with the time it issues them.
+   */
+  static final String BENCH = "no.bygdevekst.bench..";
+
+  static final String LOCAL_STACK = "no.bygdevekst.localstack..";
+
   static JavaClasses classes;
 
   @BeforeAll
@@ -47,7 +55,7 @@ class PlatformUseTest {
   void onlyKafkaClientsBuildsAKafkaClient() {
     noClasses()
         .that()
-        .resideOutsideOfPackage(TESTING)
+        .resideOutsideOfPackages(TESTING, BENCH)
         .and()
         .doNotHaveFullyQualifiedName(KafkaClients.class.getName())
         .should()
@@ -65,7 +73,7 @@ class PlatformUseTest {
   void everyNowComesFromTheServicesClock() {
     noClasses()
         .that()
-        .resideOutsideOfPackages(TESTING, "no.bygdevekst.platform.time..")
+        .resideOutsideOfPackages(TESTING, BENCH, LOCAL_STACK, "no.bygdevekst.platform.time..")
         .should()
         .callMethodWhere(readsTheSystemClock())
         .because("tests set and move the one Clock bean (platform time.Clocks, TestClock)")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
 import java.math.BigDecimal;
+import no.bygdevekst.platform.problem.RefusedValue;
 
 /**
  * A decimal number of a request body, as a JSON number or a decimal string, within {@link

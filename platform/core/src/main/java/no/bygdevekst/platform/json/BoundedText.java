@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
+import no.bygdevekst.platform.problem.RefusedValue;
 
 /**
  * Text of a request body: a JSON string only (never a number or a boolean turned into text), within

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
 import java.util.function.LongFunction;
+import no.bygdevekst.platform.problem.RefusedValue;
 
 /**
  * A whole number of a request body: a JSON integer only (never {@code 10.5}, {@code 1e3} or {@code

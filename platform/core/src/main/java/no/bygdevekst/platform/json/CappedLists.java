@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import java.io.IOException;
 import java.util.Collection;
+import no.bygdevekst.platform.problem.RefusedValue;
 
 /**
  * Holds every list of a request body to {@link InputBounds#MAX_LIST_SIZE} elements, whether or not

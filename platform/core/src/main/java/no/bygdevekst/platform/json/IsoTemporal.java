@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
+import no.bygdevekst.platform.problem.RefusedValue;
 
 /**
  * A date or a moment of a request body: an ISO 8601 string only, never a number (which Jackson

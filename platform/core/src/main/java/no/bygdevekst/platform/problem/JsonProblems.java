@@ -17,7 +17,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import no.bygdevekst.platform.json.RefusedValue;
 
 /**
  * Says in the caller's terms what is wrong with a body Jackson could not read: the JSON field and

@@ -71,7 +71,7 @@ public class ProblemMappers {
         com.fasterxml.jackson.core.io.JsonEOFException.class,
         com.fasterxml.jackson.core.exc.InputCoercionException.class,
         com.fasterxml.jackson.core.exc.StreamConstraintsException.class,
-        no.bygdevekst.platform.json.RefusedValue.class
+        RefusedValue.class
       },
       priority = 1)
   public Response json(JsonProcessingException e, UriInfo uri) {

@@ -1,7 +1,6 @@
 package no.bygdevekst.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -34,12 +33,12 @@ public class IdentityReader {
       PartyDirectory directory,
       PersonalIdentifiers identifiers,
       SecurityConfig config,
-      Instance<Clock> clock) {
+      Clock clock) {
     this.directory = directory;
     this.identifiers = identifiers;
     this.maskinportenScopes =
         pairs(config.maskinportenScopes(), "bygdevekst.security.maskinporten-scopes");
-    this.clock = clock.isResolvable() ? clock.get() : Clock.systemDefaultZone();
+    this.clock = clock;
   }
 
   /** Whether reading this token asks the directory, which may block (a database). */
